@@ -1,0 +1,223 @@
+// The records stdgraph reads: documents, groups, liaisons, meetings and their parts.
+// Plain structs; loaders fill them, the corpus indexes them, analyses read them.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stdgraph {
+
+// Where a value was written: file, 1-based line and column (0 when unknown).
+struct SourcePos {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+// A calendar date that may be known only to the year or month (month/day 0 = unknown).
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  bool empty() const { return year == 0; }
+  std::string to_string() const;  // "2023", "2023-09" or "2023-09-08"
+  auto operator<=>(const Date&) const = default;
+};
+// Parses YYYY, YYYY-MM or YYYY-MM-DD with a real calendar check; nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
+
+enum class DocKind : std::uint8_t {
+  recommendation,
+  supplement,
+  technical_report,
+  technical_paper,
+  amendment,
+  corrigendum,
+  appendix,
+  series,
+  external,
+};
+
+enum class Status : std::uint8_t {
+  planned,
+  ongoing,
+  on_agenda,
+  moved,
+  determined,
+  consented,
+  not_approved,
+  approved,
+  agreed,
+  published,
+  superseded,
+  withdrawn,
+};
+// Progress rank: planned 1 .. approved/agreed/published 4, superseded/withdrawn 5.
+int status_rank(Status s);
+// True for statuses of a text that is in force (approved, agreed, published).
+bool is_final(Status s);
+
+enum class Process : std::uint8_t { tap, aap };
+
+enum class RelationType : std::uint8_t {
+  normative_reference,
+  informative_reference,
+  supplement_to,
+  amends,
+  corrects,
+  revises,
+  supersedes,
+  common_text,
+  based_on,
+  same_as,
+  moved_to,
+};
+// True for relation types that must never form a loop.
+bool is_acyclic(RelationType t);
+// True for relation types that read the same both ways (common text, same item).
+bool is_symmetric(RelationType t);
+
+enum class GroupKind : std::uint8_t {
+  sector,
+  study_group,
+  working_party,
+  question,
+  focus_group,
+  jca,
+  correspondence_group,
+  advisory_group,
+  external_body,
+};
+
+enum class AgendaAction : std::uint8_t { determination, approval, consent, agreement };
+
+// Names of enum values as written in records ("technical-report", "not-approved").
+std::string_view to_string(DocKind v);
+std::string_view to_string(Status v);
+std::string_view to_string(Process v);
+std::string_view to_string(RelationType v);
+std::string_view to_string(GroupKind v);
+std::string_view to_string(AgendaAction v);
+
+// Every value of an enum with its written name, for parsing and for "did you mean".
+template <typename E>
+struct EnumName {
+  E value;
+  std::string_view name;
+};
+template <typename E>
+const std::vector<EnumName<E>>& enum_names();
+
+template <typename E>
+std::optional<E> parse_enum(std::string_view text) {
+  for (const auto& [value, name] : enum_names<E>())
+    if (name == text) return value;
+  return std::nullopt;
+}
+
+// One dated step in a document's life, naming the source that says so.
+struct StatusEvent {
+  Date date;
+  Status status = Status::planned;
+  std::string source;  // SEED/TABLE/ROW
+  std::string note;
+  std::optional<Process> process;
+  std::string target;  // planned completion as the source gives it ("2024")
+  SourcePos pos;
+};
+
+// A typed edge from the document that declares it to another document.
+struct Relation {
+  RelationType type = RelationType::normative_reference;
+  std::string target;  // as written: any name of the target
+  std::string source;
+  std::string note;
+  SourcePos pos;
+};
+
+struct Document {
+  std::string id;
+  std::vector<std::string> aliases;
+  DocKind kind = DocKind::recommendation;
+  std::map<std::string, std::string> titles;  // language -> title
+  std::string scope;
+  std::vector<std::string> keywords;
+  std::string group;
+  std::string question;
+  std::optional<Process> process;
+  std::vector<StatusEvent> history;  // oldest first once in a corpus
+  std::vector<Relation> relations;
+  std::string source;
+  bool referenced = false;  // only mentioned by the sources, no row of its own
+  SourcePos pos;
+
+  // The English title, else the first one, else "".
+  const std::string& title() const;
+  // The newest status event, or nullptr when there is no history.
+  const StatusEvent* latest() const;
+};
+
+struct Group {
+  std::string id;
+  GroupKind kind = GroupKind::study_group;
+  std::string name;
+  std::string parent;
+  std::vector<std::string> members;
+  std::string source;
+  SourcePos pos;
+};
+
+struct Liaison {
+  std::string id;
+  std::string title;
+  Date date;
+  std::string from;
+  std::vector<std::string> to;
+  std::vector<std::string> replies_to;
+  std::vector<std::string> about;
+  std::string source;
+  SourcePos pos;
+};
+
+struct AgendaItem {
+  std::string item;
+  AgendaAction action = AgendaAction::determination;
+  std::string source;
+  SourcePos pos;
+};
+
+struct Meeting {
+  std::string id;
+  std::string group;
+  Date start;
+  Date end;
+  std::string place;
+  std::vector<AgendaItem> agenda;
+  std::string source;
+  SourcePos pos;
+};
+
+// A status event given apart from its document's record (`events:` in a file).
+struct DetachedEvent {
+  std::string item;
+  StatusEvent event;
+};
+
+// Everything read from a set of files, before identities are resolved.
+struct RecordSet {
+  std::vector<Document> documents;
+  std::vector<Group> groups;
+  std::vector<Liaison> liaisons;
+  std::vector<Meeting> meetings;
+  std::vector<DetachedEvent> events;
+  std::vector<std::string> files;  // the files read, in order
+
+  void append(RecordSet&& other);
+};
+
+}  // namespace stdgraph

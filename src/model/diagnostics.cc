@@ -1,0 +1,45 @@
+#include "stdgraph/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace stdgraph {
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string place = d.pos.file;
+  if (d.pos.line > 0) place += fmt::format(":{}:{}", d.pos.line, d.pos.column);
+  std::string text = fmt::format("{}: {}: {}", place.empty() ? "stdgraph" : place,
+                                 d.severity == Severity::error ? "error" : "warning", d.message);
+  if (!d.hint.empty()) text += fmt::format("\n  hint: {}", d.hint);
+  return text;
+}
+
+void Diagnostics::error(SourcePos pos, std::string code, std::string message, std::string hint) {
+  items_.push_back(
+      {Severity::error, std::move(pos), std::move(code), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(SourcePos pos, std::string code, std::string message, std::string hint) {
+  items_.push_back(
+      {Severity::warning, std::move(pos), std::move(code), std::move(message), std::move(hint)});
+}
+
+std::size_t Diagnostics::error_count() const {
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::size_t Diagnostics::warning_count() const {
+  return items_.size() - error_count();
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.pos.file, a.pos.line, a.pos.column) <
+           std::tie(b.pos.file, b.pos.line, b.pos.column);
+  });
+}
+
+}  // namespace stdgraph

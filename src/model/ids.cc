@@ -1,0 +1,127 @@
+#include "stdgraph/ids.h"
+
+#include <cctype>
+#include <vector>
+
+namespace stdgraph {
+namespace {
+
+bool is_separator(char c) {
+  return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// Splits an upper-cased name into words and parenthesised editions.
+std::vector<std::string> tokenize(std::string_view upper) {
+  std::vector<std::string> tokens;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) tokens.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < upper.size(); ++i) {
+    char c = upper[i];
+    if (c == '(') {
+      flush();
+      auto close = upper.find(')', i);
+      if (close == std::string_view::npos) close = upper.size();
+      std::string group;
+      for (std::size_t j = i + 1; j < close; ++j)
+        if (!is_separator(upper[j])) group += upper[j];
+      tokens.push_back("(" + group + ")");
+      i = close;
+    } else if (is_separator(c)) {
+      flush();
+    } else {
+      current += c;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+std::string canonical_word(const std::string& word) {
+  if (word == "SUPPLEMENT" || word == "SUPP" || word == "SUPPL") return "SUPPL";
+  if (word == "AMENDMENT" || word == "AMD") return "AMD";
+  if (word == "CORRIGENDUM" || word == "COR") return "COR";
+  if (word == "REVISION" || word == "REV") return "REV";
+  return word;
+}
+
+// "(06/2023)" -> "(2023-06)"; other groups are kept as they are.
+std::string canonical_edition(const std::string& group) {
+  std::string_view inner(group);
+  inner = inner.substr(1, inner.size() - 2);
+  auto slash = inner.find('/');
+  if (slash == 2 && inner.size() == 7 && all_digits(inner.substr(0, 2)) &&
+      all_digits(inner.substr(3)))
+    return "(" + std::string(inner.substr(3)) + "-" + std::string(inner.substr(0, 2)) + ")";
+  return group;
+}
+
+std::string series_letters(const std::string& token) {
+  std::string letters;
+  for (char c : token) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    letters += c;
+  }
+  return letters;
+}
+
+}  // namespace
+
+std::string identifier_key(std::string_view name) {
+  std::string upper;
+  upper.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    // U+00A0 no-break space counts as a space.
+    if (c == 0xC2 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0xA0) {
+      upper += ' ';
+      ++i;
+      continue;
+    }
+    upper += static_cast<char>(std::toupper(c));
+  }
+
+  std::vector<std::string> tokens = tokenize(upper);
+  std::size_t first = 0;
+  while (first < tokens.size() && (tokens[first] == "ITU-T" || tokens[first] == "ITU-R" ||
+                                   tokens[first] == "RECOMMENDATION"))
+    ++first;
+  std::vector<std::string> words;
+  for (std::size_t i = first; i < tokens.size(); ++i)
+    words.push_back(tokens[i].front() == '(' ? canonical_edition(tokens[i])
+                                             : canonical_word(tokens[i]));
+
+  // "SUPPL 74 TO [ITU-T] [RECOMMENDATION] Y 3800-SERIES" -> "Y SUPPL 74".
+  if (words.size() >= 4 && words[0] == "SUPPL" && all_digits(words[1]) && words[2] == "TO") {
+    std::size_t k = 3;
+    while (k < words.size() && (words[k] == "ITU-T" || words[k] == "RECOMMENDATION")) ++k;
+    if (k < words.size()) {
+      std::string letters = series_letters(words[k]);
+      if (!letters.empty()) {
+        std::vector<std::string> rest = {letters, "SUPPL", words[1]};
+        for (std::size_t j = k + 1; j < words.size(); ++j)
+          if (words[j].front() == '(') rest.push_back(words[j]);
+        words = std::move(rest);
+      }
+    }
+  }
+
+  std::string key;
+  for (const auto& word : words) {
+    bool glue = key.empty() || word.front() == '(' || word == "REV";
+    if (!glue) key += '.';
+    key += word;
+  }
+  return key;
+}
+
+}  // namespace stdgraph
