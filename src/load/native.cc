@@ -1,0 +1,397 @@
+// The native record loader: yaml-cpp, because hand-edited files need exact positions in
+// every message, and these files are small.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "stdgraph/load.h"
+#include "stdgraph/text_util.h"
+
+namespace stdgraph {
+namespace {
+
+using Keys = std::vector<std::string_view>;
+
+const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events"};
+const Keys kDocumentKeys = {"id",        "aliases", "kind",      "title",   "scope",
+                            "keywords",  "group",   "question",  "process", "history",
+                            "relations", "source",  "referenced"};
+const Keys kEventKeys = {"date", "status", "source", "note", "process", "target"};
+const Keys kDetachedEventKeys = {"item", "date", "status", "source", "note", "process", "target"};
+const Keys kRelationKeys = {"type", "target", "source", "note"};
+const Keys kGroupKeys = {"id", "kind", "name", "parent", "members", "source"};
+const Keys kLiaisonKeys = {"id", "title", "date", "from", "to", "replies_to", "about", "source"};
+const Keys kMeetingKeys = {"id", "group", "start", "end", "place", "source", "agenda"};
+const Keys kAgendaKeys = {"item", "action", "source"};
+
+// True for SEED/TABLE or SEED/TABLE/ROW with a numeric ROW.
+bool valid_source(std::string_view s) {
+  auto first = s.find('/');
+  if (first == std::string_view::npos || first == 0) return false;
+  auto second = s.find('/', first + 1);
+  if (second == first + 1) return false;
+  if (second == std::string_view::npos) return first + 1 < s.size();
+  auto row = s.substr(second + 1);
+  return !row.empty() && std::all_of(row.begin(), row.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+class NativeReader {
+ public:
+  NativeReader(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+  RecordSet read(const YAML::Node& root) {
+    RecordSet set;
+    if (!root || root.IsNull()) return set;
+    if (!root.IsMap()) {
+      error(root, "not-a-mapping", "a record file must be a mapping with documents:, groups:, ...",
+            "start the file with a key such as `documents:` (see data/README.md)");
+      return set;
+    }
+    check_keys(root, kFileKeys, "record file");
+    for_each_entry(root, "documents", [&](const YAML::Node& n) {
+      if (auto d = read_document(n)) set.documents.push_back(std::move(*d));
+    });
+    for_each_entry(root, "groups", [&](const YAML::Node& n) {
+      if (auto g = read_group(n)) set.groups.push_back(std::move(*g));
+    });
+    for_each_entry(root, "liaisons", [&](const YAML::Node& n) {
+      if (auto l = read_liaison(n)) set.liaisons.push_back(std::move(*l));
+    });
+    for_each_entry(root, "meetings", [&](const YAML::Node& n) {
+      if (auto m = read_meeting(n)) set.meetings.push_back(std::move(*m));
+    });
+    for_each_entry(root, "events", [&](const YAML::Node& n) {
+      if (!expect_map(n, "event")) return;
+      check_keys(n, kDetachedEventKeys, "event");
+      DetachedEvent e;
+      auto item = required_scalar(n, "item", "event");
+      auto event = read_event_fields(n);
+      if (item && event) set.events.push_back({std::move(*item), std::move(*event)});
+    });
+    return set;
+  }
+
+ private:
+  SourcePos pos(const YAML::Node& n) const {
+    auto mark = n.Mark();
+    if (mark.line < 0) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+  }
+
+  void error(const YAML::Node& n, std::string code, std::string message, std::string hint = {}) {
+    diags_.error(pos(n), std::move(code), std::move(message), std::move(hint));
+    ++errors_;
+  }
+
+  template <typename F>
+  void for_each_entry(const YAML::Node& root, const char* key, F&& f) {
+    YAML::Node list = root[key];
+    if (!list || list.IsNull()) return;
+    if (!list.IsSequence()) {
+      error(list, "not-a-list", fmt::format("`{}` must be a list", key),
+            fmt::format("write each entry on its own line starting with `- ` under `{}:`", key));
+      return;
+    }
+    for (const auto& entry : list) f(entry);
+  }
+
+  bool expect_map(const YAML::Node& n, std::string_view what) {
+    if (n.IsMap()) return true;
+    error(n, "not-a-mapping", fmt::format("each {} must be a mapping of keys to values", what),
+          "write `key: value` pairs indented under the `- `");
+    return false;
+  }
+
+  void check_keys(const YAML::Node& map, const Keys& allowed, std::string_view what) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (!it->first.IsScalar()) {
+        error(it->first, "bad-key", fmt::format("a key of a {} must be a plain word", what));
+        continue;
+      }
+      const std::string& key = it->first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+      std::string guess = nearest_word(key, allowed);
+      std::string hint =
+          guess.empty() ? fmt::format("the keys of a {} are: {}", what, fmt::join(allowed, ", "))
+                        : fmt::format("did you mean `{}`?", guess);
+      error(it->first, "unknown-key", fmt::format("unknown key `{}` in {}", key, what), hint);
+    }
+  }
+
+  std::optional<std::string> scalar(const YAML::Node& map, const char* key, std::string_view what) {
+    YAML::Node value = map[key];
+    if (!value || value.IsNull()) return std::nullopt;
+    if (!value.IsScalar()) {
+      error(value, "not-a-scalar", fmt::format("`{}` of a {} must be a single value", key, what),
+            "quote the value if it contains `: `, `#` or starts with `[` or `{`");
+      return std::nullopt;
+    }
+    return value.Scalar();
+  }
+
+  std::optional<std::string> required_scalar(const YAML::Node& map, const char* key,
+                                             std::string_view what) {
+    auto value = scalar(map, key, what);
+    if (!value && !map[key].IsDefined())
+      error(map, "missing-field", fmt::format("{} has no `{}`", what, key),
+            fmt::format("add `{}:` (see data/README.md)", key));
+    else if (value && value->empty())
+      error(map[key], "missing-field", fmt::format("`{}` of a {} is empty", key, what));
+    return value && !value->empty() ? value : std::nullopt;
+  }
+
+  std::vector<std::string> string_list(const YAML::Node& map, const char* key,
+                                       std::string_view what) {
+    std::vector<std::string> out;
+    YAML::Node value = map[key];
+    if (!value || value.IsNull()) return out;
+    if (value.IsScalar()) return {value.Scalar()};
+    if (!value.IsSequence()) {
+      error(value, "not-a-list", fmt::format("`{}` of a {} must be a list of names", key, what),
+            "write it as [A, B] or one `- name` per line");
+      return out;
+    }
+    for (const auto& item : value) {
+      if (item.IsScalar())
+        out.push_back(item.Scalar());
+      else
+        error(item, "not-a-scalar", fmt::format("each entry of `{}` must be a single name", key));
+    }
+    return out;
+  }
+
+  template <typename E>
+  std::optional<E> enum_value(const YAML::Node& map, const char* key, std::string_view what,
+                              bool required) {
+    auto text = required ? required_scalar(map, key, what) : scalar(map, key, what);
+    if (!text) return std::nullopt;
+    if (auto value = parse_enum<E>(*text)) return value;
+    std::vector<std::string_view> names;
+    for (const auto& entry : enum_names<E>()) names.push_back(entry.name);
+    std::string guess = nearest_word(*text, names);
+    std::string hint = guess.empty() ? fmt::format("use one of: {}", fmt::join(names, ", "))
+                                     : fmt::format("did you mean `{}`? (one of: {})", guess,
+                                                   fmt::join(names, ", "));
+    error(map[key], "bad-value", fmt::format("`{}` is not a valid {} {}", *text, what, key), hint);
+    return std::nullopt;
+  }
+
+  std::optional<Date> date_value(const YAML::Node& map, const char* key, std::string_view what,
+                                 bool required) {
+    auto text = required ? required_scalar(map, key, what) : scalar(map, key, what);
+    if (!text) return std::nullopt;
+    if (auto date = parse_date(*text)) return date;
+    error(map[key], "bad-date", fmt::format("`{}` is not a valid date", *text),
+          "write YYYY-MM-DD, or YYYY-MM or YYYY when that is all the source gives");
+    return std::nullopt;
+  }
+
+  std::string source_value(const YAML::Node& map, std::string_view what, bool required) {
+    auto text = required ? required_scalar(map, "source", what) : scalar(map, "source", what);
+    if (!text) return {};
+    if (!valid_source(*text)) {
+      error(map["source"], "bad-source", fmt::format("`{}` is not a source", *text),
+            "write SEED/TABLE/ROW, e.g. 001/annex1.a.tap/2, or SEED/SECTION for a paragraph");
+      return {};
+    }
+    return *text;
+  }
+
+  std::optional<StatusEvent> read_event_fields(const YAML::Node& n) {
+    int before = errors_;
+    StatusEvent e;
+    e.pos = pos(n);
+    if (auto d = date_value(n, "date", "event", true)) e.date = *d;
+    if (auto s = enum_value<Status>(n, "status", "event", true)) e.status = *s;
+    e.source = source_value(n, "event", true);
+    e.note = scalar(n, "note", "event").value_or("");
+    e.target = scalar(n, "target", "event").value_or("");
+    e.process = enum_value<Process>(n, "process", "event", false);
+    if (errors_ != before) return std::nullopt;
+    return e;
+  }
+
+  std::map<std::string, std::string> titles(const YAML::Node& n) {
+    std::map<std::string, std::string> out;
+    YAML::Node value = n["title"];
+    if (!value || value.IsNull()) return out;
+    if (value.IsScalar()) {
+      if (!value.Scalar().empty()) out["en"] = value.Scalar();
+      return out;
+    }
+    if (!value.IsMap()) {
+      error(value, "not-a-scalar", "`title` must be a text or a mapping of language to text",
+            "write `title: Some title` or `title: {en: ..., zh: ...}`");
+      return out;
+    }
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (it->first.IsScalar() && it->second.IsScalar())
+        out[it->first.Scalar()] = it->second.Scalar();
+      else
+        error(it->first, "not-a-scalar", "each title must be `language: text`");
+    }
+    return out;
+  }
+
+  std::optional<Document> read_document(const YAML::Node& n) {
+    if (!expect_map(n, "document")) return std::nullopt;
+    int before = errors_;
+    check_keys(n, kDocumentKeys, "document");
+    Document d;
+    d.pos = pos(n);
+    d.id = required_scalar(n, "id", "document").value_or("");
+    std::string what = d.id.empty() ? "document" : fmt::format("document {}", d.id);
+    d.aliases = string_list(n, "aliases", what);
+    if (auto k = enum_value<DocKind>(n, "kind", "document", true)) d.kind = *k;
+    d.titles = titles(n);
+    d.scope = scalar(n, "scope", what).value_or("");
+    d.keywords = string_list(n, "keywords", what);
+    d.group = scalar(n, "group", what).value_or("");
+    d.question = scalar(n, "question", what).value_or("");
+    d.process = enum_value<Process>(n, "process", "document", false);
+    if (auto r = scalar(n, "referenced", what)) {
+      if (*r == "true" || *r == "false")
+        d.referenced = *r == "true";
+      else
+        error(n["referenced"], "bad-value",
+              fmt::format("`referenced` must be true or false, not `{}`", *r));
+    }
+    d.source = source_value(n, what, false);
+    if (YAML::Node history = n["history"]; history && !history.IsNull()) {
+      if (!history.IsSequence()) {
+        error(history, "not-a-list", "`history` must be a list of events");
+      } else {
+        for (const auto& e : history) {
+          if (!expect_map(e, "history event")) continue;
+          check_keys(e, kEventKeys, "history event");
+          if (auto event = read_event_fields(e)) d.history.push_back(std::move(*event));
+        }
+      }
+    }
+    if (YAML::Node relations = n["relations"]; relations && !relations.IsNull()) {
+      if (!relations.IsSequence()) {
+        error(relations, "not-a-list", "`relations` must be a list");
+      } else {
+        for (const auto& r : relations) {
+          if (!expect_map(r, "relation")) continue;
+          check_keys(r, kRelationKeys, "relation");
+          Relation rel;
+          rel.pos = pos(r);
+          auto type = enum_value<RelationType>(r, "type", "relation", true);
+          auto target = required_scalar(r, "target", "relation");
+          rel.source = source_value(r, "relation", false);
+          rel.note = scalar(r, "note", "relation").value_or("");
+          if (type && target) {
+            rel.type = *type;
+            rel.target = *target;
+            d.relations.push_back(std::move(rel));
+          }
+        }
+      }
+    }
+    if (!d.id.empty() && d.titles.empty() && !d.referenced)
+      error(n, "missing-field", fmt::format("{} has no `title`", what),
+            "add `title:`, or `referenced: true` if the sources only mention it");
+    if (!d.id.empty() && d.source.empty() && d.history.empty() && !n["source"])
+      error(n, "missing-field",
+            fmt::format("{} says neither where it came from nor its history", what),
+            "add `source: SEED/TABLE/ROW` or a `history:` whose events name their sources");
+    if (errors_ != before) return std::nullopt;
+    return d;
+  }
+
+  std::optional<Group> read_group(const YAML::Node& n) {
+    if (!expect_map(n, "group")) return std::nullopt;
+    int before = errors_;
+    check_keys(n, kGroupKeys, "group");
+    Group g;
+    g.pos = pos(n);
+    g.id = required_scalar(n, "id", "group").value_or("");
+    if (auto k = enum_value<GroupKind>(n, "kind", "group", true)) g.kind = *k;
+    g.name = scalar(n, "name", "group").value_or("");
+    g.parent = scalar(n, "parent", "group").value_or("");
+    g.members = string_list(n, "members", "group");
+    g.source = source_value(n, "group", false);
+    if (errors_ != before) return std::nullopt;
+    return g;
+  }
+
+  std::optional<Liaison> read_liaison(const YAML::Node& n) {
+    if (!expect_map(n, "liaison")) return std::nullopt;
+    int before = errors_;
+    check_keys(n, kLiaisonKeys, "liaison");
+    Liaison l;
+    l.pos = pos(n);
+    l.id = required_scalar(n, "id", "liaison").value_or("");
+    l.title = scalar(n, "title", "liaison").value_or("");
+    if (auto d = date_value(n, "date", "liaison", false)) l.date = *d;
+    l.from = required_scalar(n, "from", "liaison").value_or("");
+    l.to = string_list(n, "to", "liaison");
+    l.replies_to = string_list(n, "replies_to", "liaison");
+    l.about = string_list(n, "about", "liaison");
+    l.source = source_value(n, "liaison", true);
+    if (errors_ != before) return std::nullopt;
+    return l;
+  }
+
+  std::optional<Meeting> read_meeting(const YAML::Node& n) {
+    if (!expect_map(n, "meeting")) return std::nullopt;
+    int before = errors_;
+    check_keys(n, kMeetingKeys, "meeting");
+    Meeting m;
+    m.pos = pos(n);
+    m.id = required_scalar(n, "id", "meeting").value_or("");
+    m.group = required_scalar(n, "group", "meeting").value_or("");
+    if (auto d = date_value(n, "start", "meeting", true)) m.start = *d;
+    if (auto d = date_value(n, "end", "meeting", false)) m.end = *d;
+    m.place = scalar(n, "place", "meeting").value_or("");
+    m.source = source_value(n, "meeting", true);
+    for_each_entry(n, "agenda", [&](const YAML::Node& a) {
+      if (!expect_map(a, "agenda entry")) return;
+      check_keys(a, kAgendaKeys, "agenda entry");
+      AgendaItem item;
+      item.pos = pos(a);
+      auto name = required_scalar(a, "item", "agenda entry");
+      auto action = enum_value<AgendaAction>(a, "action", "agenda entry", true);
+      item.source = source_value(a, "agenda entry", true);
+      if (name && action && !item.source.empty()) {
+        item.item = *name;
+        item.action = *action;
+        m.agenda.push_back(std::move(item));
+      }
+    });
+    if (errors_ != before) return std::nullopt;
+    return m;
+  }
+
+  const std::string& file_;
+  Diagnostics& diags_;
+  int errors_ = 0;
+};
+
+}  // namespace
+
+RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::ParserException& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
+                fmt::format("YAML syntax error: {}", e.msg),
+                "check the indentation and quoting on this line and the one before");
+    return {};
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg);
+    return {};
+  }
+  RecordSet set = NativeReader(file, diags).read(root);
+  set.files.push_back(file);
+  return set;
+}
+
+}  // namespace stdgraph
