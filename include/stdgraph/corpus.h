@@ -1,0 +1,46 @@
+// The corpus: records with their identities resolved. Every name an item is known by
+// finds it; detached events and meeting agendas are merged into the histories.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "stdgraph/diagnostics.h"
+#include "stdgraph/model.h"
+
+namespace stdgraph {
+
+inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+class Corpus {
+ public:
+  std::vector<Document> documents;
+  std::vector<Group> groups;
+  std::vector<Liaison> liaisons;
+  std::vector<Meeting> meetings;
+  std::vector<std::string> files;
+  // relation_targets[d][r]: the document that relation r of document d names, or npos.
+  std::vector<std::vector<std::size_t>> relation_targets;
+
+  // The document any of whose names has the identifier key of `name`, or npos.
+  std::size_t find_document(std::string_view name) const;
+  // The group whose id matches `name` case-insensitively, or npos.
+  std::size_t find_group(std::string_view name) const;
+  // Every name of every document, for "did you mean" hints.
+  std::vector<std::string_view> all_names() const;
+
+  // Indexes the records: names, histories (events merged, oldest first), relation
+  // targets. Identity problems (two records claiming one name, an event for an unknown
+  // item) are reported as errors; the first record keeps the name.
+  static Corpus build(RecordSet&& records, Diagnostics& diags);
+
+ private:
+  std::unordered_map<std::string, std::size_t> doc_index_;
+  std::unordered_map<std::string, std::size_t> group_index_;
+};
+
+}  // namespace stdgraph

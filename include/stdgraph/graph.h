@@ -1,0 +1,61 @@
+// The graph of a corpus: documents and groups as nodes, typed edges between them.
+// A facade over Boost.Graph; nothing outside src/graph/ names a Boost type.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/model.h"
+
+namespace stdgraph {
+
+enum class EdgeKind : std::uint8_t {
+  relation,     // document -> document, typed by RelationType
+  responsible,  // document -> the group or Question responsible for it
+  parent,       // group -> its parent group
+};
+
+struct Edge {
+  std::size_t from = 0;  // node ids
+  std::size_t to = 0;
+  EdgeKind kind = EdgeKind::relation;
+  RelationType type = RelationType::normative_reference;  // for relation edges
+  std::size_t relation = npos;  // index into documents[from].relations, for relation edges
+};
+
+// A loop of relation edges: edges[i].to == edges[i + 1].from, last.to == first.from.
+struct Cycle {
+  std::vector<Edge> edges;
+};
+
+class Graph {
+ public:
+  // Node ids: documents first (node i is corpus.documents[i]), then groups.
+  explicit Graph(const Corpus& corpus);
+  ~Graph();
+  Graph(Graph&&) noexcept;
+  Graph& operator=(Graph&&) noexcept;
+
+  std::size_t node_count() const;
+  std::size_t edge_count() const;
+  std::size_t document_count() const { return documents_; }
+  bool is_document(std::size_t node) const { return node < documents_; }
+  std::size_t group_node(std::size_t group) const { return documents_ + group; }
+
+  std::vector<Edge> out_edges(std::size_t node) const;
+  std::vector<Edge> in_edges(std::size_t node) const;
+
+  // Every loop among the relation edges whose type `keep` accepts, one per strongly
+  // connected set of documents (a shortest loop through it), in node order.
+  std::vector<Cycle> cycles(const std::function<bool(RelationType)>& keep) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::size_t documents_ = 0;
+};
+
+}  // namespace stdgraph

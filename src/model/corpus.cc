@@ -1,0 +1,142 @@
+#include "stdgraph/corpus.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "stdgraph/ids.h"
+
+namespace stdgraph {
+namespace {
+
+std::string group_key(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  for (char c : name) key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::string_view action_verb(AgendaAction a) {
+  switch (a) {
+    case AgendaAction::determination:
+      return "determination";
+    case AgendaAction::approval:
+      return "approval";
+    case AgendaAction::consent:
+      return "consent";
+    case AgendaAction::agreement:
+      return "agreement";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::size_t Corpus::find_document(std::string_view name) const {
+  auto it = doc_index_.find(identifier_key(name));
+  return it == doc_index_.end() ? npos : it->second;
+}
+
+std::size_t Corpus::find_group(std::string_view name) const {
+  auto it = group_index_.find(group_key(name));
+  return it == group_index_.end() ? npos : it->second;
+}
+
+std::vector<std::string_view> Corpus::all_names() const {
+  std::vector<std::string_view> names;
+  for (const auto& d : documents) {
+    names.push_back(d.id);
+    for (const auto& a : d.aliases) names.push_back(a);
+  }
+  return names;
+}
+
+Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
+  Corpus c;
+  c.files = std::move(records.files);
+
+  for (auto& d : records.documents) {
+    std::size_t index = c.documents.size();
+    bool clash = false;
+    std::vector<std::string> names = {d.id};
+    names.insert(names.end(), d.aliases.begin(), d.aliases.end());
+    std::vector<std::string> keys;
+    for (const auto& name : names) {
+      std::string key = identifier_key(name);
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;  // X.1 and x.1
+      auto it = c.doc_index_.find(key);
+      if (it != c.doc_index_.end()) {
+        const Document& other = c.documents[it->second];
+        diags.error(d.pos, "duplicate-identity",
+                    fmt::format("`{}` is already the name of {} ({}:{})", name, other.id,
+                                other.pos.file, other.pos.line),
+                    "one item has one record: merge the two, or give one a different name");
+        clash = true;
+        continue;
+      }
+      keys.push_back(std::move(key));
+    }
+    if (clash && keys.empty()) continue;
+    for (auto& key : keys) c.doc_index_.emplace(std::move(key), index);
+    c.documents.push_back(std::move(d));
+  }
+
+  for (auto& g : records.groups) {
+    std::string key = group_key(g.id);
+    if (auto it = c.group_index_.find(key); it != c.group_index_.end()) {
+      const Group& other = c.groups[it->second];
+      diags.error(g.pos, "duplicate-identity",
+                  fmt::format("group `{}` is already declared at {}:{}", g.id, other.pos.file,
+                              other.pos.line),
+                  "declare each group once");
+      continue;
+    }
+    c.group_index_.emplace(std::move(key), c.groups.size());
+    c.groups.push_back(std::move(g));
+  }
+
+  for (auto& e : records.events) {
+    std::size_t d = c.find_document(e.item);
+    if (d == npos) {
+      diags.error(e.event.pos, "unknown-item",
+                  fmt::format("event for `{}`, which no record names", e.item),
+                  "add a document record for it, or correct the name");
+      continue;
+    }
+    c.documents[d].history.push_back(std::move(e.event));
+  }
+
+  for (const auto& m : records.meetings) {
+    for (const auto& a : m.agenda) {
+      std::size_t d = c.find_document(a.item);
+      if (d == npos) continue;  // reported by validate, which knows the meeting
+      StatusEvent e;
+      e.date = m.start;
+      e.status = Status::on_agenda;
+      e.source = a.source;
+      e.note = fmt::format("on the agenda of {} for {}", m.id, action_verb(a.action));
+      e.pos = a.pos;
+      c.documents[d].history.push_back(std::move(e));
+    }
+  }
+  c.meetings = std::move(records.meetings);
+  c.liaisons = std::move(records.liaisons);
+
+  // Oldest first; a year-only date sorts before the months of that year. Of the events
+  // of one date the most advanced comes last, so it is the status of that day.
+  for (auto& d : c.documents)
+    std::stable_sort(d.history.begin(), d.history.end(),
+                     [](const StatusEvent& a, const StatusEvent& b) {
+                       if (a.date != b.date) return a.date < b.date;
+                       return status_rank(a.status) < status_rank(b.status);
+                     });
+
+  c.relation_targets.resize(c.documents.size());
+  for (std::size_t i = 0; i < c.documents.size(); ++i)
+    for (const auto& r : c.documents[i].relations)
+      c.relation_targets[i].push_back(c.find_document(r.target));
+  return c;
+}
+
+}  // namespace stdgraph
