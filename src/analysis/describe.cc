@@ -1,0 +1,64 @@
+#include "stdgraph/describe.h"
+
+#include <algorithm>
+
+#include "stdgraph/ids.h"
+#include "stdgraph/text_util.h"
+
+namespace stdgraph {
+
+LookupResult lookup(const Corpus& corpus, std::string_view name) {
+  LookupResult result;
+  result.document = corpus.find_document(name);
+  if (result.document != npos) return result;
+  // Compare keys so that "x suppl 40" suggests "X.Suppl.39"; keep the best few.
+  std::string key = identifier_key(name);
+  std::vector<std::pair<std::size_t, std::string_view>> scored;
+  std::size_t max = std::max<std::size_t>(2, key.size() / 3);
+  for (std::string_view candidate : corpus.all_names()) {
+    std::size_t d = edit_distance(key, identifier_key(candidate), max);
+    if (d <= max) scored.emplace_back(d, candidate);
+  }
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < scored.size() && i < 5; ++i)
+    result.suggestions.emplace_back(scored[i].second);
+  return result;
+}
+
+DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t document) {
+  DocumentView view;
+  const Document& doc = corpus.documents[document];
+  view.doc = &doc;
+  if (std::size_t g = corpus.find_group(doc.group); g != npos)
+    view.group_name = corpus.groups[g].name;
+  if (std::size_t q = corpus.find_group(doc.question); q != npos)
+    view.question_name = corpus.groups[q].name;
+
+  for (std::size_t r = 0; r < doc.relations.size(); ++r) {
+    const Relation& rel = doc.relations[r];
+    std::size_t target = corpus.relation_targets[document][r];
+    view.outgoing.push_back({rel.type, target == npos ? rel.target : corpus.documents[target].id,
+                             target != npos, rel.source, rel.note});
+  }
+  for (const Edge& e : graph.in_edges(document)) {
+    if (e.kind != EdgeKind::relation) continue;
+    const Relation& rel = corpus.documents[e.from].relations[e.relation];
+    view.incoming.push_back({rel.type, corpus.documents[e.from].id, true, rel.source, rel.note});
+  }
+  std::sort(view.incoming.begin(), view.incoming.end(),
+            [](const RelationView& a, const RelationView& b) {
+              return std::tie(a.type, a.other) < std::tie(b.type, b.other);
+            });
+
+  for (const auto& m : corpus.meetings)
+    for (const auto& a : m.agenda)
+      if (corpus.find_document(a.item) == document)
+        view.agenda.push_back({m.id, m.start, a.action, a.source});
+  for (const auto& l : corpus.liaisons)
+    for (const auto& about : l.about)
+      if (corpus.find_document(about) == document) view.liaisons.push_back(l.id);
+  return view;
+}
+
+}  // namespace stdgraph

@@ -1,0 +1,66 @@
+#include "stdgraph/stats.h"
+
+#include <set>
+
+namespace stdgraph {
+namespace {
+
+// "001/annex2.b/14" -> {"001/annex2.b", "14"}; a source without a row has none.
+std::pair<std::string, std::string> split_row(const std::string& source) {
+  auto first = source.find('/');
+  auto last = source.rfind('/');
+  if (first == std::string::npos || last == first) return {source, ""};
+  return {source.substr(0, last), source.substr(last + 1)};
+}
+
+}  // namespace
+
+Stats compute_stats(const Corpus& corpus) {
+  Stats s;
+  s.documents = corpus.documents.size();
+  s.groups = corpus.groups.size();
+  s.liaisons = corpus.liaisons.size();
+  s.meetings = corpus.meetings.size();
+  s.files = corpus.files.size();
+
+  std::set<std::string> rows;
+  auto cite = [&](const std::string& source) {
+    if (!source.empty()) rows.insert(source);
+  };
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const Document& doc = corpus.documents[d];
+    if (doc.referenced) ++s.referenced;
+    ++s.by_kind[std::string(to_string(doc.kind))];
+    if (!doc.referenced) {
+      ++s.by_group[doc.group.empty() ? "none" : doc.group];
+      if (!doc.question.empty()) ++s.by_question[doc.question];
+      const StatusEvent* latest = doc.latest();
+      ++s.by_status[latest ? std::string(to_string(latest->status)) : "none"];
+    }
+    s.events += doc.history.size();
+    s.relations += doc.relations.size();
+    for (std::size_t r = 0; r < doc.relations.size(); ++r) {
+      ++s.by_relation_type[std::string(to_string(doc.relations[r].type))];
+      if (corpus.relation_targets[d][r] == npos) ++s.unresolved_relations;
+      cite(doc.relations[r].source);
+    }
+    cite(doc.source);
+    for (const auto& e : doc.history) cite(e.source);
+  }
+  for (const auto& g : corpus.groups) {
+    ++s.by_group_kind[std::string(to_string(g.kind))];
+    cite(g.source);
+  }
+  for (const auto& l : corpus.liaisons) cite(l.source);
+  for (const auto& m : corpus.meetings) {
+    cite(m.source);
+    for (const auto& a : m.agenda) cite(a.source);
+  }
+  for (const auto& source : rows) {
+    auto [table, row] = split_row(source);
+    if (!row.empty()) ++s.rows_by_table[table];
+  }
+  return s;
+}
+
+}  // namespace stdgraph
