@@ -1,0 +1,92 @@
+#include "stdgraph/render_json.h"
+
+namespace stdgraph {
+namespace {
+
+using nlohmann::json;
+
+json event_json(const StatusEvent& e) {
+  json j = {{"date", e.date.to_string()}, {"status", to_string(e.status)}, {"source", e.source}};
+  if (!e.note.empty()) j["note"] = e.note;
+  if (e.process) j["process"] = to_string(*e.process);
+  if (!e.target.empty()) j["target"] = e.target;
+  return j;
+}
+
+json relation_json(const RelationView& r) {
+  json j = {{"type", to_string(r.type)}, {"item", r.other}, {"resolved", r.resolved}};
+  if (!r.source.empty()) j["source"] = r.source;
+  if (!r.note.empty()) j["note"] = r.note;
+  return j;
+}
+
+}  // namespace
+
+json to_json(const std::vector<Diagnostic>& diagnostics) {
+  json items = json::array();
+  std::size_t errors = 0;
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::error) ++errors;
+    items.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+                     {"file", d.pos.file},
+                     {"line", d.pos.line},
+                     {"column", d.pos.column},
+                     {"code", d.code},
+                     {"message", d.message},
+                     {"hint", d.hint}});
+  }
+  return {{"errors", errors}, {"warnings", diagnostics.size() - errors}, {"diagnostics", items}};
+}
+
+json to_json(const DocumentView& view) {
+  const Document& d = *view.doc;
+  json j = {{"id", d.id},
+            {"aliases", d.aliases},
+            {"kind", to_string(d.kind)},
+            {"title", d.titles},
+            {"referenced", d.referenced}};
+  if (!d.scope.empty()) j["scope"] = d.scope;
+  if (!d.keywords.empty()) j["keywords"] = d.keywords;
+  if (!d.group.empty()) j["group"] = {{"id", d.group}, {"name", view.group_name}};
+  if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
+  if (d.process) j["process"] = to_string(*d.process);
+  if (const StatusEvent* latest = d.latest()) j["status"] = to_string(latest->status);
+  if (!d.source.empty()) j["source"] = d.source;
+  j["file"] = d.pos.file;
+  j["line"] = d.pos.line;
+  j["history"] = json::array();
+  for (const auto& e : d.history) j["history"].push_back(event_json(e));
+  j["relations_out"] = json::array();
+  for (const auto& r : view.outgoing) j["relations_out"].push_back(relation_json(r));
+  j["relations_in"] = json::array();
+  for (const auto& r : view.incoming) j["relations_in"].push_back(relation_json(r));
+  j["agenda"] = json::array();
+  for (const auto& a : view.agenda)
+    j["agenda"].push_back({{"meeting", a.meeting},
+                           {"date", a.date.to_string()},
+                           {"action", to_string(a.action)},
+                           {"source", a.source}});
+  j["liaisons"] = view.liaisons;
+  return j;
+}
+
+json to_json(const Stats& s) {
+  return {{"documents", s.documents},
+          {"referenced", s.referenced},
+          {"groups", s.groups},
+          {"liaisons", s.liaisons},
+          {"meetings", s.meetings},
+          {"events", s.events},
+          {"relations", s.relations},
+          {"unresolved_relations", s.unresolved_relations},
+          {"files", s.files},
+          {"by_kind", s.by_kind},
+          {"by_group", s.by_group},
+          {"by_question", s.by_question},
+          {"by_status", s.by_status},
+          {"by_relation_type", s.by_relation_type},
+          {"by_group_kind", s.by_group_kind},
+          {"rows_by_table", s.rows_by_table}};
+}
+
+}  // namespace stdgraph
