@@ -22,6 +22,9 @@ struct Diagnostic {
 // "file:line:col: error: message" and, when there is a hint, "  hint: ..." on a second line.
 std::string format_diagnostic(const Diagnostic& d);
 
+// How a message points at another record: "line 12" in the same file, else "file:12".
+std::string refer_to(const SourcePos& other, const SourcePos& here);
+
 class Diagnostics {
  public:
   void error(SourcePos pos, std::string code, std::string message, std::string hint = {});

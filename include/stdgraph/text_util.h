@@ -8,7 +8,8 @@
 
 namespace stdgraph {
 
-// Levenshtein distance between two byte strings, giving up (returning max + 1) past max.
+// Edit distance (optimal string alignment: a swap of two neighbours is one edit) between
+// two byte strings, giving up (returning max + 1) past max.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max);
 
 // The candidate nearest to word within a third of its length (at least 2 edits),

@@ -288,9 +288,9 @@ class Checker {
     const Document& first = c_.documents[a];
     const Document& second = c_.documents[b];
     report(Severity::warning, second.pos, "same-title",
-           fmt::format("{} has {} title as {} ({}:{}): \"{}\"", second.id,
-                       distance == 0 ? "the same" : "almost the same", first.id, first.pos.file,
-                       first.pos.line, second.title()),
+           fmt::format("{} has {} title as {} ({}): \"{}\"", second.id,
+                       distance == 0 ? "the same" : "almost the same", first.id,
+                       refer_to(first.pos, second.pos), second.title()),
            "if they are one item, merge the records (aliases keep both names); if not, add "
            "`same-as` or reword a title");
   }

@@ -177,7 +177,7 @@ class NativeReader {
     std::string hint = guess.empty() ? fmt::format("use one of: {}", fmt::join(names, ", "))
                                      : fmt::format("did you mean `{}`? (one of: {})", guess,
                                                    fmt::join(names, ", "));
-    error(map[key], "bad-value", fmt::format("`{}` is not a valid {} {}", *text, what, key), hint);
+    error(map[key], "bad-value", fmt::format("`{}` is not a valid {}", *text, key), hint);
     return std::nullopt;
   }
 
@@ -242,18 +242,19 @@ class NativeReader {
     if (!expect_map(n, "document")) return std::nullopt;
     int before = errors_;
     check_keys(n, kDocumentKeys, "document");
+    bool misspelt_keys = errors_ != before;
     Document d;
     d.pos = pos(n);
     d.id = required_scalar(n, "id", "document").value_or("");
     std::string what = d.id.empty() ? "document" : fmt::format("document {}", d.id);
     d.aliases = string_list(n, "aliases", what);
-    if (auto k = enum_value<DocKind>(n, "kind", "document", true)) d.kind = *k;
+    if (auto k = enum_value<DocKind>(n, "kind", what, true)) d.kind = *k;
     d.titles = titles(n);
     d.scope = scalar(n, "scope", what).value_or("");
     d.keywords = string_list(n, "keywords", what);
     d.group = scalar(n, "group", what).value_or("");
     d.question = scalar(n, "question", what).value_or("");
-    d.process = enum_value<Process>(n, "process", "document", false);
+    d.process = enum_value<Process>(n, "process", what, false);
     if (auto r = scalar(n, "referenced", what)) {
       if (*r == "true" || *r == "false")
         d.referenced = *r == "true";
@@ -294,10 +295,11 @@ class NativeReader {
         }
       }
     }
-    if (!d.id.empty() && d.titles.empty() && !d.referenced)
+    // A misspelt key has been reported already; a missing field would say it twice.
+    if (!d.id.empty() && d.titles.empty() && !d.referenced && !misspelt_keys)
       error(n, "missing-field", fmt::format("{} has no `title`", what),
             "add `title:`, or `referenced: true` if the sources only mention it");
-    if (!d.id.empty() && d.source.empty() && d.history.empty() && !n["source"])
+    if (!d.id.empty() && !n["source"] && !n["history"] && !misspelt_keys)
       error(n, "missing-field",
             fmt::format("{} says neither where it came from nor its history", what),
             "add `source: SEED/TABLE/ROW` or a `history:` whose events name their sources");
@@ -377,6 +379,8 @@ class NativeReader {
 }  // namespace
 
 RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags) {
+  RecordSet failed;
+  failed.files.push_back(file);
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
@@ -384,10 +388,10 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
                 fmt::format("YAML syntax error: {}", e.msg),
                 "check the indentation and quoting on this line and the one before");
-    return {};
+    return failed;
   } catch (const YAML::Exception& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg);
-    return {};
+    return failed;
   }
   RecordSet set = NativeReader(file, diags).read(root);
   set.files.push_back(file);

@@ -69,8 +69,8 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       if (it != c.doc_index_.end()) {
         const Document& other = c.documents[it->second];
         diags.error(d.pos, "duplicate-identity",
-                    fmt::format("`{}` is already the name of {} ({}:{})", name, other.id,
-                                other.pos.file, other.pos.line),
+                    fmt::format("`{}` is already the name of {} ({})", name, other.id,
+                                refer_to(other.pos, d.pos)),
                     "one item has one record: merge the two, or give one a different name");
         clash = true;
         continue;
@@ -86,10 +86,10 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
     std::string key = group_key(g.id);
     if (auto it = c.group_index_.find(key); it != c.group_index_.end()) {
       const Group& other = c.groups[it->second];
-      diags.error(g.pos, "duplicate-identity",
-                  fmt::format("group `{}` is already declared at {}:{}", g.id, other.pos.file,
-                              other.pos.line),
-                  "declare each group once");
+      diags.error(
+          g.pos, "duplicate-identity",
+          fmt::format("group `{}` is already declared ({})", g.id, refer_to(other.pos, g.pos)),
+          "declare each group once");
       continue;
     }
     c.group_index_.emplace(std::move(key), c.groups.size());

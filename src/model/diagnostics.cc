@@ -42,4 +42,9 @@ void Diagnostics::sort() {
   });
 }
 
+std::string refer_to(const SourcePos& other, const SourcePos& here) {
+  if (other.file == here.file) return "line " + std::to_string(other.line);
+  return other.file + ":" + std::to_string(other.line);
+}
+
 }  // namespace stdgraph

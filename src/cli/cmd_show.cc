@@ -1,0 +1,37 @@
+// stdgraph show NAME: one item by any of its names.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "context.h"
+#include "stdgraph/describe.h"
+#include "stdgraph/render_json.h"
+#include "stdgraph/render_text.h"
+
+namespace stdgraph::cli {
+
+void add_show(CLI::App& app, GlobalOptions& options, int& exit_code) {
+  CLI::App* cmd = app.add_subcommand("show", "Show one item: fields, history, relations");
+  static std::string name;
+  cmd->add_option("name", name, "Number or provisional name (X.1817, X.5Gsec-message)")->required();
+  add_format_option(*cmd, options, {"text", "json"});
+  cmd->callback([&options, &exit_code] {
+    Loaded data = load(options, false);
+    LookupResult found = lookup(data.corpus, name);
+    if (found.document == npos) {
+      std::cerr << fmt::format("stdgraph: no item is named `{}`", name);
+      if (!found.suggestions.empty())
+        std::cerr << fmt::format("; did you mean {}?", fmt::join(found.suggestions, ", "));
+      std::cerr << '\n';
+      exit_code = kUsage;
+      return;
+    }
+    DocumentView view = describe(data.corpus, data.graph, found.document);
+    if (options.format == "json")
+      std::cout << to_json(view).dump(2) << '\n';
+    else
+      write_text(std::cout, view);
+  });
+}
+
+}  // namespace stdgraph::cli

@@ -1,0 +1,42 @@
+#include "context.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "stdgraph/load.h"
+
+namespace stdgraph::cli {
+
+Loaded load(const GlobalOptions& options, bool quiet_diagnostics) {
+  std::vector<std::filesystem::path> paths(options.data.begin(), options.data.end());
+  if (paths.empty()) {
+    // Diagnostics name files as a user would type them: relative when under the cwd.
+    std::error_code ec;
+    auto relative =
+        std::filesystem::relative(STDGRAPH_DATA_DIR, std::filesystem::current_path(ec), ec);
+    bool inside = !ec && !relative.empty() && *relative.begin() != "..";
+    paths.emplace_back(inside ? relative : std::filesystem::path(STDGRAPH_DATA_DIR));
+  }
+  Diagnostics diags;
+  RecordSet records = load_paths(paths, diags);
+  Corpus corpus = Corpus::build(std::move(records), diags);
+  Graph graph(corpus);
+  if (!quiet_diagnostics && diags.error_count() > 0) {
+    diags.sort();
+    for (const auto& d : diags.items())
+      if (d.severity == Severity::error) std::cerr << format_diagnostic(d) << '\n';
+    std::cerr << "stdgraph: " << diags.error_count()
+              << " error(s) in the records; those records were left out. Run `stdgraph "
+                 "validate` for details.\n";
+  }
+  return {std::move(diags), std::move(corpus), std::move(graph)};
+}
+
+void add_format_option(CLI::App& command, GlobalOptions& options,
+                       const std::vector<std::string>& formats) {
+  command.add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+}
+
+}  // namespace stdgraph::cli

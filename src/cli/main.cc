@@ -1,0 +1,29 @@
+// stdgraph: parses the command line and hands over to one command.
+#include <array>
+
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+
+int main(int argc, char** argv) {
+  using namespace stdgraph::cli;
+  constexpr std::array<CommandAdder, 3> kCommands = {add_validate, add_show, add_stats};
+
+  CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
+  app.set_version_flag("--version", "stdgraph 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough();
+  GlobalOptions options;
+  app.add_option("--data", options.data,
+                 "Record files or folders to read (default: the built-in data set)")
+      ->check(CLI::ExistingPath);
+  int exit_code = kOk;
+  for (CommandAdder add : kCommands) add(app, options, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  return exit_code;
+}
