@@ -1,0 +1,35 @@
+// What the tests share: paths of the build and the sources, running the binary,
+// loading records the way the CLI does.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/diagnostics.h"
+#include "stdgraph/graph.h"
+
+namespace stdgraph::test {
+
+std::string source_path(const std::string& relative);  // under the project
+std::string data_dir();                                // the built-in data set
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs the built stdgraph with the arguments (each quoted for the shell).
+RunResult run_stdgraph(const std::vector<std::string>& args);
+
+struct Loaded {
+  Diagnostics diagnostics;  // loader, corpus and validate together, sorted
+  Corpus corpus;
+};
+Loaded load_and_validate(const std::vector<std::string>& paths);
+// Loads records from YAML text (file name "test.yaml") without validating.
+Corpus load_text(const std::string& yaml, Diagnostics& diags);
+
+std::string read_file(const std::string& path);
+
+}  // namespace stdgraph::test
