@@ -11,8 +11,8 @@
 
 namespace stdgraph {
 
-nlohmann::json to_json(const std::vector<Diagnostic>& diagnostics);
-nlohmann::json to_json(const DocumentView& view);
-nlohmann::json to_json(const Stats& stats);
+nlohmann::ordered_json to_json(const std::vector<Diagnostic>& diagnostics);
+nlohmann::ordered_json to_json(const DocumentView& view);
+nlohmann::ordered_json to_json(const Stats& stats);
 
 }  // namespace stdgraph

@@ -3,7 +3,7 @@
 namespace stdgraph {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json event_json(const StatusEvent& e) {
   json j = {{"date", e.date.to_string()}, {"status", to_string(e.status)}, {"source", e.source}};
