@@ -92,3 +92,15 @@ TEST_CASE("every item on the agenda of seed 003 is found with its history", "[da
     CHECK(on_agenda);
   }
 }
+
+TEST_CASE("an item listed in 2023 and again in 2025 is one item with two events", "[data]") {
+  const Corpus& c = data().corpus;
+  std::size_t d = c.find_document("X.soar-cc");
+  REQUIRE(d != npos);
+  const auto& h = c.documents[d].history;
+  REQUIRE(h.size() >= 2);
+  CHECK(h.front().date.year == 2023);
+  CHECK(h.front().source.rfind("001/annex2", 0) == 0);
+  CHECK(h.back().date.to_string() == "2025-09-04");
+  CHECK(h.back().status == Status::on_agenda);
+}
