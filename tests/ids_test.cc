@@ -60,6 +60,8 @@ TEST_CASE("different documents keep different names", "[ids]") {
       {"X.1333 Cor.1", "X.1333 Cor.2"},
       {"X.saf-dfs", "X.saf-dsf"},
       {"ISO/IEC 27011", "ISO/IEC 27017"},
+      {"ITU-R P.841", "P.841"},
+      {"ITU-R P.841", "ITU-T P.841"},
   };
   for (const auto& row : different) {
     INFO(row.a << " vs " << row.b);
@@ -78,4 +80,27 @@ TEST_CASE("keys read as the canonical spelling", "[ids]") {
   CHECK(identifier_key("X.1051 rev") == "X.1051REV");
   CHECK(identifier_key("Suppl.74 to ITU-T Y.3800-series") == "Y.SUPPL.74");
   CHECK(identifier_key("X.1051 (06/2023)") == "X.1051(2023-06)");
+}
+
+TEST_CASE("an edition is a date on a work", "[ids]") {
+  struct Row {
+    const char* name;
+    const char* work_as;  // a name with the same work key
+    const char* edition;  // "" when none
+  };
+  const Row rows[] = {
+      {"ITU-T X.1051 (06/2023)", "X.1051", "2023-06"},
+      {"X.1051 (04/2016)", "x.1051", "2016-04"},
+      {"X.1051 (2016) Cor. 1 (09/2017)", "X.1051 (2016) Corrigendum 1", "2017-09"},
+      {"X Suppl. 13 (09/2018)", "X.Suppl.13", "2018-09"},
+      {"X.1051", "X.1051", ""},
+      {"X.1051 (2016)", "X.1051", "2016"},
+      {"ITU-R P.841-7", "ITU-R P.841-7", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.name);
+    auto split = stdgraph::edition_key(row.name);
+    CHECK(split.work == identifier_key(row.work_as));
+    CHECK(split.edition.to_string() == std::string(row.edition));
+  }
 }

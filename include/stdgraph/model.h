@@ -41,6 +41,9 @@ enum class DocKind : std::uint8_t {
   appendix,
   series,
   external,
+  resolution,     // catalogues: ITU-R and ITU-T Resolutions
+  handbook,       // catalogues: ITU-R Handbooks
+  question_text,  // catalogues: the text of a study Question
 };
 
 enum class Status : std::uint8_t {
@@ -76,6 +79,9 @@ enum class RelationType : std::uint8_t {
   based_on,
   same_as,
   moved_to,
+  edition_of,   // another edition of the same Recommendation (Relaton hasEdition)
+  complements,  // Relaton complementOf: a Supplement, Amendment, ... and its base, either way
+  other,        // a catalogue relation with no stdgraph meaning; Relation::original_type names it
 };
 // True for relation types that must never form a loop.
 bool is_acyclic(RelationType t);
@@ -137,6 +143,8 @@ struct Relation {
   std::string target;  // as written: any name of the target
   std::string source;
   std::string note;
+  std::string original_type;  // the catalogue's own name of the relation (Relaton `type`)
+  bool reversed = false;      // read from the target: "A obsoletedBy B" is "B supersedes A"
   SourcePos pos;
 };
 
@@ -154,12 +162,17 @@ struct Document {
   std::vector<Relation> relations;
   std::string source;
   bool referenced = false;  // only mentioned by the sources, no row of its own
+  bool implied = false;     // made by a catalogue reader for a name it mentions (ISO/IEC ...)
+  // The status a catalogue gives without a date (Relaton status.stage: Withdrawal).
+  std::optional<Status> stage;
   SourcePos pos;
 
   // The English title, else the first one, else "".
   const std::string& title() const;
   // The newest status event, or nullptr when there is no history.
   const StatusEvent* latest() const;
+  // The status now: the catalogue's stage if it gives one, else the newest event's.
+  std::optional<Status> status() const;
 };
 
 struct Group {
@@ -169,6 +182,7 @@ struct Group {
   std::string parent;
   std::vector<std::string> members;
   std::string source;
+  bool implied = false;  // made by a catalogue reader; a declared group of that id wins
   SourcePos pos;
 };
 

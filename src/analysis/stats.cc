@@ -34,8 +34,8 @@ Stats compute_stats(const Corpus& corpus) {
     if (!doc.referenced) {
       ++s.by_group[doc.group.empty() ? "none" : doc.group];
       if (!doc.question.empty()) ++s.by_question[doc.question];
-      const StatusEvent* latest = doc.latest();
-      ++s.by_status[latest ? std::string(to_string(latest->status)) : "none"];
+      auto status = doc.status();
+      ++s.by_status[status ? std::string(to_string(*status)) : "none"];
     }
     s.events += doc.history.size();
     s.relations += doc.relations.size();

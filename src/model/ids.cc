@@ -92,8 +92,8 @@ std::string identifier_key(std::string_view name) {
 
   std::vector<std::string> tokens = tokenize(upper);
   std::size_t first = 0;
-  while (first < tokens.size() && (tokens[first] == "ITU-T" || tokens[first] == "ITU-R" ||
-                                   tokens[first] == "RECOMMENDATION"))
+  // ITU-T is the default sector; an ITU-R name keeps its prefix (ITU-R P.841 is not P.841).
+  while (first < tokens.size() && (tokens[first] == "ITU-T" || tokens[first] == "RECOMMENDATION"))
     ++first;
   std::vector<std::string> words;
   for (std::size_t i = first; i < tokens.size(); ++i)
@@ -122,6 +122,19 @@ std::string identifier_key(std::string_view name) {
     key += word;
   }
   return key;
+}
+
+EditionKey edition_key(std::string_view name) {
+  EditionKey result{identifier_key(name), {}};
+  std::string& key = result.work;
+  if (key.empty() || key.back() != ')') return result;
+  auto open = key.rfind('(');
+  if (open == 0 || open == std::string::npos) return result;
+  if (auto date = parse_date(std::string_view(key).substr(open + 1, key.size() - open - 2))) {
+    result.edition = *date;
+    key.resize(open);
+  }
+  return result;
 }
 
 }  // namespace stdgraph

@@ -93,7 +93,8 @@ bool is_acyclic(RelationType t) {
 }
 
 bool is_symmetric(RelationType t) {
-  return t == RelationType::common_text || t == RelationType::same_as;
+  return t == RelationType::common_text || t == RelationType::same_as ||
+         t == RelationType::edition_of || t == RelationType::complements;
 }
 
 template <>
@@ -108,6 +109,9 @@ const std::vector<EnumName<DocKind>>& enum_names<DocKind>() {
       {DocKind::appendix, "appendix"},
       {DocKind::series, "series"},
       {DocKind::external, "external"},
+      {DocKind::resolution, "resolution"},
+      {DocKind::handbook, "handbook"},
+      {DocKind::question_text, "question-text"},
   };
   return names;
 }
@@ -152,6 +156,9 @@ const std::vector<EnumName<RelationType>>& enum_names<RelationType>() {
       {RelationType::based_on, "based-on"},
       {RelationType::same_as, "same-as"},
       {RelationType::moved_to, "moved-to"},
+      {RelationType::edition_of, "edition-of"},
+      {RelationType::complements, "complements"},
+      {RelationType::other, "other"},
   };
   return names;
 }
@@ -219,6 +226,12 @@ const std::string& Document::title() const {
 
 const StatusEvent* Document::latest() const {
   return history.empty() ? nullptr : &history.back();
+}
+
+std::optional<Status> Document::status() const {
+  if (stage) return stage;
+  if (const StatusEvent* e = latest()) return e->status;
+  return std::nullopt;
 }
 
 void RecordSet::append(RecordSet&& other) {

@@ -50,7 +50,7 @@ json to_json(const DocumentView& view) {
   if (!d.group.empty()) j["group"] = {{"id", d.group}, {"name", view.group_name}};
   if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
   if (d.process) j["process"] = to_string(*d.process);
-  if (const StatusEvent* latest = d.latest()) j["status"] = to_string(latest->status);
+  if (auto status = d.status()) j["status"] = to_string(*status);
   if (!d.source.empty()) j["source"] = d.source;
   j["file"] = d.pos.file;
   j["line"] = d.pos.line;

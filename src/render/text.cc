@@ -59,8 +59,12 @@ void write_text(std::ostream& out, const DocumentView& view) {
                           ? d.question
                           : fmt::format("{} ({})", d.question, view.question_name));
   if (d.process) field("process", to_string(*d.process));
-  if (const StatusEvent* latest = d.latest())
-    field("status", fmt::format("{} {}", to_string(latest->status), latest->date.to_string()));
+  if (auto status = d.status()) {
+    const StatusEvent* latest = d.latest();
+    bool dated = latest && latest->status == *status;
+    field("status", dated ? fmt::format("{} {}", to_string(*status), latest->date.to_string())
+                          : std::string(to_string(*status)));
+  }
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) field("keywords", fmt::format("{}", fmt::join(d.keywords, ", ")));
   field("record", fmt::format("{}:{}", d.pos.file, d.pos.line));
