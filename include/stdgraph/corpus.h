@@ -30,17 +30,22 @@ class Corpus {
   std::size_t find_document(std::string_view name) const;
   // The group whose id matches `name` case-insensitively, or npos.
   std::size_t find_group(std::string_view name) const;
+  // Every edition of the work `document` is an edition of, oldest first; empty when
+  // its name carries no edition. The work's bare name ("X.1051") finds the newest.
+  std::vector<std::size_t> editions(std::size_t document) const;
   // Every name of every document, for "did you mean" hints.
   std::vector<std::string_view> all_names() const;
 
   // Indexes the records: names, histories (events merged, oldest first), relation
   // targets. Identity problems (two records claiming one name, an event for an unknown
-  // item) are reported as errors; the first record keeps the name.
+  // item) are reported as errors; the first record keeps the name. Records a catalogue
+  // reader implied (an ISO/IEC number, a study group) give way to declared ones silently.
   static Corpus build(RecordSet&& records, Diagnostics& diags);
 
  private:
   std::unordered_map<std::string, std::size_t> doc_index_;
   std::unordered_map<std::string, std::size_t> group_index_;
+  std::unordered_map<std::string, std::vector<std::size_t>> editions_;
 };
 
 }  // namespace stdgraph

@@ -16,6 +16,7 @@ struct RelationView {
   bool resolved = false;
   std::string source;
   std::string note;
+  std::string original_type;  // the catalogue's name of the relation, when it has one
 };
 
 struct AgendaView {
@@ -29,8 +30,9 @@ struct DocumentView {
   const Document* doc = nullptr;
   std::string group_name;
   std::string question_name;
-  std::vector<RelationView> outgoing;  // relations this record declares
-  std::vector<RelationView> incoming;  // relations other records declare to it
+  std::vector<RelationView> outgoing;  // relations from it (and those naming no record)
+  std::vector<RelationView> incoming;  // relations to it
+  std::vector<std::string> editions;   // ids of every edition of its work, oldest first
   std::vector<AgendaView> agenda;
   std::vector<std::string> liaisons;  // ids of liaisons about it
 };

@@ -23,7 +23,11 @@ struct Edge {
   std::size_t to = 0;
   EdgeKind kind = EdgeKind::relation;
   RelationType type = RelationType::normative_reference;  // for relation edges
-  std::size_t relation = npos;  // index into documents[from].relations, for relation edges
+  // For relation edges: the record that declares the relation, and its index there. The
+  // declaring record is `from`, except for a reversed relation ("A obsoletedBy B" is
+  // the edge B -supersedes-> A, declared by A).
+  std::size_t owner = npos;
+  std::size_t relation = npos;
 };
 
 // A loop of relation edges: edges[i].to == edges[i + 1].from, last.to == first.from.

@@ -35,22 +35,30 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   if (std::size_t q = corpus.find_group(doc.question); q != npos)
     view.question_name = corpus.groups[q].name;
 
+  // Relations in their true direction (a reversed one, "A obsoletedBy B", shows on A as
+  // coming in from B), then those whose target no record names.
+  auto view_of = [&](const Edge& e, std::size_t other) {
+    const Relation& rel = corpus.documents[e.owner].relations[e.relation];
+    return RelationView{rel.type,   corpus.documents[other].id, true, rel.source, rel.note,
+                        rel.original_type};
+  };
+  for (const Edge& e : graph.out_edges(document))
+    if (e.kind == EdgeKind::relation) view.outgoing.push_back(view_of(e, e.to));
+  for (const Edge& e : graph.in_edges(document))
+    if (e.kind == EdgeKind::relation) view.incoming.push_back(view_of(e, e.from));
   for (std::size_t r = 0; r < doc.relations.size(); ++r) {
     const Relation& rel = doc.relations[r];
-    std::size_t target = corpus.relation_targets[document][r];
-    view.outgoing.push_back({rel.type, target == npos ? rel.target : corpus.documents[target].id,
-                             target != npos, rel.source, rel.note});
+    if (corpus.relation_targets[document][r] == npos)
+      view.outgoing.push_back(
+          {rel.type, rel.target, false, rel.source, rel.note, rel.original_type});
   }
-  for (const Edge& e : graph.in_edges(document)) {
-    if (e.kind != EdgeKind::relation) continue;
-    const Relation& rel = corpus.documents[e.from].relations[e.relation];
-    view.incoming.push_back({rel.type, corpus.documents[e.from].id, true, rel.source, rel.note});
-  }
-  std::sort(view.incoming.begin(), view.incoming.end(),
-            [](const RelationView& a, const RelationView& b) {
-              return std::tie(a.type, a.other) < std::tie(b.type, b.other);
-            });
+  auto by_type = [](const RelationView& a, const RelationView& b) {
+    return std::tie(a.type, a.other) < std::tie(b.type, b.other);
+  };
+  std::stable_sort(view.outgoing.begin(), view.outgoing.end(), by_type);
+  std::stable_sort(view.incoming.begin(), view.incoming.end(), by_type);
 
+  for (std::size_t e : corpus.editions(document)) view.editions.push_back(corpus.documents[e].id);
   for (const auto& m : corpus.meetings)
     for (const auto& a : m.agenda)
       if (corpus.find_document(a.item) == document)

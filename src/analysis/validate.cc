@@ -180,7 +180,7 @@ class Checker {
       for (const Edge& e : cycle.edges)
         path += fmt::format(" -{}-> {}", to_string(e.type), c_.documents[e.to].id);
       const Edge& first = cycle.edges.front();
-      report(Severity::error, c_.documents[first.from].relations[first.relation].pos, "cycle",
+      report(Severity::error, c_.documents[first.owner].relations[first.relation].pos, "cycle",
              fmt::format("relations that must not loop form a loop: {}", path),
              "one of these relations points the wrong way or names the wrong item");
     }

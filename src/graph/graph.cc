@@ -13,6 +13,7 @@ namespace stdgraph {
 struct EdgeData {
   EdgeKind kind;
   RelationType type;
+  std::size_t owner;
   std::size_t relation;
 };
 
@@ -24,7 +25,7 @@ struct Graph::Impl {
 
   Edge to_edge(const BoostGraph::edge_descriptor& e) const {
     const EdgeData& d = g[e];
-    return {boost::source(e, g), boost::target(e, g), d.kind, d.type, d.relation};
+    return {boost::source(e, g), boost::target(e, g), d.kind, d.type, d.owner, d.relation};
   }
 };
 
@@ -36,19 +37,23 @@ Graph::Graph(const Corpus& corpus) : impl_(std::make_unique<Impl>()) {
     const Document& doc = corpus.documents[d];
     for (std::size_t r = 0; r < doc.relations.size(); ++r) {
       std::size_t target = corpus.relation_targets[d][r];
-      if (target != npos)
-        boost::add_edge(d, target, EdgeData{EdgeKind::relation, doc.relations[r].type, r}, g);
+      if (target == npos) continue;
+      EdgeData data{EdgeKind::relation, doc.relations[r].type, d, r};
+      if (doc.relations[r].reversed)
+        boost::add_edge(target, d, data, g);
+      else
+        boost::add_edge(d, target, data, g);
     }
     const std::string& owner = doc.question.empty() ? doc.group : doc.question;
     if (std::size_t group = corpus.find_group(owner); group != npos)
       boost::add_edge(d, group_node(group),
-                      EdgeData{EdgeKind::responsible, RelationType::normative_reference, npos}, g);
+                      EdgeData{EdgeKind::responsible, RelationType::normative_reference, npos, npos}, g);
   }
   for (std::size_t i = 0; i < corpus.groups.size(); ++i) {
     if (corpus.groups[i].parent.empty()) continue;
     if (std::size_t parent = corpus.find_group(corpus.groups[i].parent); parent != npos)
       boost::add_edge(group_node(i), group_node(parent),
-                      EdgeData{EdgeKind::parent, RelationType::normative_reference, npos}, g);
+                      EdgeData{EdgeKind::parent, RelationType::normative_reference, npos, npos}, g);
   }
 }
 
@@ -114,7 +119,7 @@ std::vector<Cycle> Graph::cycles(const std::function<bool(RelationType)>& keep) 
     std::vector<std::size_t> via(boost::num_vertices(g), npos);
     std::vector<BoostGraph::edge_descriptor> via_edge(boost::num_vertices(g));
     std::deque<std::size_t> queue = {start};
-    BoostGraph::edge_descriptor closing;
+    BoostGraph::edge_descriptor closing{};
     bool found = false;
     while (!queue.empty() && !found) {
       std::size_t v = queue.front();

@@ -43,6 +43,13 @@ std::size_t Corpus::find_group(std::string_view name) const {
   return it == group_index_.end() ? npos : it->second;
 }
 
+std::vector<std::size_t> Corpus::editions(std::size_t document) const {
+  EditionKey split = edition_key(documents[document].id);
+  if (split.edition.empty()) return {};
+  auto it = editions_.find(split.work);
+  return it == editions_.end() ? std::vector<std::size_t>{} : it->second;
+}
+
 std::vector<std::string_view> Corpus::all_names() const {
   std::vector<std::string_view> names;
   for (const auto& d : documents) {
@@ -56,8 +63,14 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
   c.files = std::move(records.files);
 
+  // Declared records first, so that an implied record of the same name gives way.
+  std::stable_partition(records.documents.begin(), records.documents.end(),
+                        [](const Document& d) { return !d.implied; });
+  std::stable_partition(records.groups.begin(), records.groups.end(),
+                        [](const Group& g) { return !g.implied; });
   for (auto& d : records.documents) {
     std::size_t index = c.documents.size();
+    if (d.implied && c.find_document(d.id) != npos) continue;
     bool clash = false;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
@@ -82,9 +95,22 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
     c.documents.push_back(std::move(d));
   }
 
+  // A work's bare name ("X.1051") names its newest edition, unless a record has it.
+  for (std::size_t i = 0; i < c.documents.size(); ++i) {
+    EditionKey split = edition_key(c.documents[i].id);
+    if (!split.edition.empty()) c.editions_[split.work].push_back(i);
+  }
+  for (auto& [work, list] : c.editions_) {
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return edition_key(c.documents[a].id).edition < edition_key(c.documents[b].id).edition;
+    });
+    c.doc_index_.emplace(work, list.back());
+  }
+
   for (auto& g : records.groups) {
     std::string key = group_key(g.id);
     if (auto it = c.group_index_.find(key); it != c.group_index_.end()) {
+      if (g.implied) continue;
       const Group& other = c.groups[it->second];
       diags.error(
           g.pos, "duplicate-identity",

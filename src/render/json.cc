@@ -17,6 +17,7 @@ json relation_json(const RelationView& r) {
   json j = {{"type", to_string(r.type)}, {"item", r.other}, {"resolved", r.resolved}};
   if (!r.source.empty()) j["source"] = r.source;
   if (!r.note.empty()) j["note"] = r.note;
+  if (!r.original_type.empty()) j["original_type"] = r.original_type;
   return j;
 }
 
@@ -60,6 +61,7 @@ json to_json(const DocumentView& view) {
   for (const auto& r : view.outgoing) j["relations_out"].push_back(relation_json(r));
   j["relations_in"] = json::array();
   for (const auto& r : view.incoming) j["relations_in"].push_back(relation_json(r));
+  j["editions"] = view.editions;
   j["agenda"] = json::array();
   for (const auto& a : view.agenda)
     j["agenda"].push_back({{"meeting", a.meeting},

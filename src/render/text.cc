@@ -23,8 +23,9 @@ void write_relations(std::ostream& out, std::string_view heading,
   for (const auto& r : relations) width = std::max(width, to_string(r.type).size());
   fmt::print(out, "\n{}\n", heading);
   for (const auto& r : relations)
-    fmt::print(out, "  {:<{}} {} {}{}{}\n", to_string(r.type), width, arrow, r.other,
+    fmt::print(out, "  {:<{}} {} {}{}{}{}\n", to_string(r.type), width, arrow, r.other,
                r.resolved ? "" : "  (unknown item)",
+               r.original_type.empty() ? "" : fmt::format("  ({})", r.original_type),
                r.source.empty() ? "" : fmt::format("  [{}]", r.source));
 }
 
@@ -80,6 +81,11 @@ void write_text(std::ostream& out, const DocumentView& view) {
       fmt::print(out, "  {:<10}  {:<12}  {:<24}{}\n", e.date.to_string(), to_string(e.status),
                  e.source, extra);
     }
+  }
+  if (view.editions.size() > 1) {
+    fmt::print(out, "\nEditions (oldest first)\n");
+    for (const auto& e : view.editions)
+      fmt::print(out, "  {}{}\n", e, e == d.id ? "  <- this one" : "");
   }
   write_relations(out, "Relations out", view.outgoing, "->");
   write_relations(out, "Relations in", view.incoming, "<-");
