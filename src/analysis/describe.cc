@@ -39,8 +39,8 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   // coming in from B), then those whose target no record names.
   auto view_of = [&](const Edge& e, std::size_t other) {
     const Relation& rel = corpus.documents[e.owner].relations[e.relation];
-    return RelationView{rel.type,   corpus.documents[other].id, true, rel.source, rel.note,
-                        rel.original_type};
+    return RelationView{rel.type, corpus.documents[other].id, true, rel.source,
+                        rel.note, rel.original_type};
   };
   for (const Edge& e : graph.out_edges(document))
     if (e.kind == EdgeKind::relation) view.outgoing.push_back(view_of(e, e.to));

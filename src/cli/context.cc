@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -18,9 +20,17 @@ Loaded load(const GlobalOptions& options, bool quiet_diagnostics) {
     paths.emplace_back(inside ? relative : std::filesystem::path(STDGRAPH_DATA_DIR));
   }
   Diagnostics diags;
+  auto t0 = std::chrono::steady_clock::now();
   RecordSet records = load_paths(paths, diags);
+  auto t1 = std::chrono::steady_clock::now();
   Corpus corpus = Corpus::build(std::move(records), diags);
+  auto t2 = std::chrono::steady_clock::now();
   Graph graph(corpus);
+  auto t3 = std::chrono::steady_clock::now();
+  if (std::getenv("STDGRAPH_TIMING"))
+    std::cerr << "load " << std::chrono::duration<double>(t1 - t0).count() << " s, corpus "
+              << std::chrono::duration<double>(t2 - t1).count() << " s, graph "
+              << std::chrono::duration<double>(t3 - t2).count() << " s\n";
   if (!quiet_diagnostics && diags.error_count() > 0) {
     diags.sort();
     for (const auto& d : diags.items())

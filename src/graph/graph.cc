@@ -46,8 +46,9 @@ Graph::Graph(const Corpus& corpus) : impl_(std::make_unique<Impl>()) {
     }
     const std::string& owner = doc.question.empty() ? doc.group : doc.question;
     if (std::size_t group = corpus.find_group(owner); group != npos)
-      boost::add_edge(d, group_node(group),
-                      EdgeData{EdgeKind::responsible, RelationType::normative_reference, npos, npos}, g);
+      boost::add_edge(
+          d, group_node(group),
+          EdgeData{EdgeKind::responsible, RelationType::normative_reference, npos, npos}, g);
   }
   for (std::size_t i = 0; i < corpus.groups.size(); ++i) {
     if (corpus.groups[i].parent.empty()) continue;

@@ -69,7 +69,11 @@ void write_text(std::ostream& out, const DocumentView& view) {
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) field("keywords", fmt::format("{}", fmt::join(d.keywords, ", ")));
   field("record", fmt::format("{}:{}", d.pos.file, d.pos.line));
-  if (!d.scope.empty()) fmt::print(out, "\nScope\n  {}\n", d.scope);
+  if (!d.scope.empty()) {
+    std::string indented;
+    for (char c : d.scope) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+    fmt::print(out, "\nScope\n  {}\n", indented);
+  }
 
   if (!d.history.empty()) {
     fmt::print(out, "\nHistory\n");
