@@ -25,6 +25,18 @@ bool looks_like_relaton(std::string_view text);
 // Reads every record file named: a file as it is, a folder recursively (*.yaml, *.yml,
 // in name order), each in the format its content shows (native or Relaton), on every
 // core. A path that cannot be read is an error naming it.
-RecordSet load_paths(const std::vector<std::filesystem::path>& paths, Diagnostics& diags);
+struct LoadOptions {
+  // Read and write the cache of parsed files (see src/load/cache.h): a file whose size and
+  // modification time, or else whose content hash, match its entry is not parsed again.
+  bool cache = false;
+};
+struct LoadReport {
+  std::size_t files = 0;
+  std::size_t parsed = 0;      // read and parsed
+  std::size_t from_cache = 0;  // taken from the cache
+  std::string cache_note;      // one line for stderr when the cache was refused or not written
+};
+RecordSet load_paths(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
+                     const LoadOptions& options = {}, LoadReport* report = nullptr);
 
 }  // namespace stdgraph

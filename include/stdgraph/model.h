@@ -141,9 +141,10 @@ struct StatusEvent {
 struct Relation {
   RelationType type = RelationType::normative_reference;
   std::string target;  // as written: any name of the target
-  std::string source;
+  std::string source;  // empty: the source of the document that declares it
   std::string note;
   std::string original_type;  // the catalogue's own name of the relation (Relaton `type`)
+  std::string target_key;     // identifier_key(target), when a loader has worked it out
   bool reversed = false;      // read from the target: "A obsoletedBy B" is "B supersedes A"
   SourcePos pos;
 };

@@ -49,8 +49,9 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   for (std::size_t r = 0; r < doc.relations.size(); ++r) {
     const Relation& rel = doc.relations[r];
     if (corpus.relation_targets[document][r] == npos)
-      view.outgoing.push_back(
-          {rel.type, rel.target, false, rel.source, rel.note, rel.original_type});
+      view.outgoing.push_back({rel.type, rel.target, false,
+                               rel.source.empty() ? doc.source : rel.source, rel.note,
+                               rel.original_type});
   }
   auto by_type = [](const RelationView& a, const RelationView& b) {
     return std::tie(a.type, a.other) < std::tie(b.type, b.other);

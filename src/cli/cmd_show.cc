@@ -16,7 +16,7 @@ void add_show(CLI::App& app, GlobalOptions& options, int& exit_code) {
   cmd->add_option("name", name, "Number or provisional name (X.1817, X.5Gsec-message)")->required();
   add_format_option(*cmd, options, {"text", "json"});
   cmd->callback([&options, &exit_code] {
-    Loaded data = load(options, false);
+    Loaded& data = load(options, false);
     LookupResult found = lookup(data.corpus, name);
     if (found.document == npos) {
       std::cerr << fmt::format("stdgraph: no item is named `{}`", name);

@@ -12,7 +12,7 @@ void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("stats", "Count items by kind, group, status, relation");
   add_format_option(*cmd, options, {"text", "json"});
   cmd->callback([&options, &exit_code] {
-    Loaded data = load(options, false);
+    Loaded& data = load(options, false);
     Stats stats = compute_stats(data.corpus);
     if (options.format == "json")
       std::cout << to_json(stats).dump(2) << '\n';

@@ -12,7 +12,7 @@ void add_validate(CLI::App& app, GlobalOptions& options, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("validate", "Check the records; exit 1 on any error");
   add_format_option(*cmd, options, {"text", "json"});
   cmd->callback([&options, &exit_code] {
-    Loaded data = load(options, true);
+    Loaded& data = load(options, true);
     for (auto& d : validate(data.corpus, data.graph)) data.diagnostics.add(std::move(d));
     data.diagnostics.sort();
     if (options.format == "json")

@@ -22,6 +22,7 @@ enum ExitCode : int {
 struct GlobalOptions {
   std::vector<std::string> data;  // empty: the built-in data set
   std::string format = "text";
+  bool no_cache = false;
 };
 
 struct Loaded {
@@ -32,7 +33,8 @@ struct Loaded {
 
 // Loads --data (or the built-in set). For commands other than validate, errors in the
 // records are printed to stderr with a pointer to `stdgraph validate`; the rest loads.
-Loaded load(const GlobalOptions& options, bool quiet_diagnostics);
+// The data lives until the process ends.
+Loaded& load(const GlobalOptions& options, bool quiet_diagnostics);
 
 // Adds --format to a command, accepting the given values.
 void add_format_option(CLI::App& command, GlobalOptions& options,

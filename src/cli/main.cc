@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   app.add_option("--data", options.data,
                  "Record files or folders to read (default: the built-in data set)")
       ->check(CLI::ExistingPath);
+  app.add_flag("--no-cache", options.no_cache,
+               "Parse every file; neither read nor write the cache of parsed files");
   int exit_code = kOk;
   for (CommandAdder add : kCommands) add(app, options, exit_code);
   try {

@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "cache.h"
 #include "stdgraph/load.h"
 
 namespace stdgraph {
@@ -47,19 +49,65 @@ struct FileResult {
   Diagnostics diags;
 };
 
-FileResult load_file(const fs::path& file) {
-  FileResult result;
+std::string read_text(const fs::path& file, FileResult& result) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     result.diags.error({file.string(), 0, 0}, "unreadable", "cannot open file for reading",
                        "check that the file exists and is readable");
-    return result;
+    return {};
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  std::string text = std::move(buffer).str();
+  return std::move(buffer).str();
+}
+
+void parse(const std::string& text, const fs::path& file, FileResult& result) {
   result.records = looks_like_relaton(text) ? load_relaton_text(text, file.string(), result.diags)
                                             : load_native_text(text, file.string(), result.diags);
+}
+
+// One file through the cache: an entry of the same size and modification time is taken
+// as it is; else the file is read, and an entry of the same content is taken; else the
+// file is parsed and a new entry made. `old` entries may be moved from.
+FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fresh, bool& parsed,
+                     bool& changed) {
+  FileResult result;
+  parsed = false;
+  changed = true;
+  if (!old) {
+    std::string text = read_text(file, result);
+    if (result.diags.items().empty()) parse(text, file, result);
+    parsed = true;
+    return result;
+  }
+  struct stat st {};
+  bool stat_ok = ::stat(file.c_str(), &st) == 0;
+  fresh->size = stat_ok ? static_cast<std::uint64_t>(st.st_size) : 0;
+  fresh->mtime_ns = stat_ok ? st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec : 0;
+  auto entry = old->find(file.string());
+  bool same_stat = stat_ok && entry != old->end() && entry->second.size == fresh->size &&
+                   entry->second.mtime_ns == fresh->mtime_ns;
+  if (same_stat && cache::decode(entry->second.blob, file.string(), result.records, result.diags)) {
+    *fresh = entry->second;  // the blob still points into the cache file's bytes
+    changed = false;
+    return result;
+  }
+  // An entry without records is a file the cache does not hold (liaisons, meetings).
+  changed = !(same_stat && entry->second.blob.empty());
+  result = {};
+  std::string text = read_text(file, result);
+  if (!result.diags.items().empty()) return result;
+  fresh->content_hash = cache::hash_bytes(text);
+  if (entry != old->end() && entry->second.content_hash == fresh->content_hash &&
+      cache::decode(entry->second.blob, file.string(), result.records, result.diags)) {
+    fresh->blob = entry->second.blob;
+    parsed = true;  // read again, not parsed: the entry's time is refreshed
+    return result;
+  }
+  result = {};
+  parse(text, file, result);
+  fresh->set_blob(cache::encode(result.records, result.diags));
+  parsed = true;
   return result;
 }
 
@@ -86,10 +134,22 @@ class Progress {
 
 }  // namespace
 
-RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags) {
+RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags,
+                     const LoadOptions& options, LoadReport* report) {
   std::vector<fs::path> files;
   for (const auto& path : paths)
     for (auto& file : expand(path, diags)) files.push_back(std::move(file));
+
+  LoadReport local;
+  LoadReport& r = report ? *report : local;
+  r.files = files.size();
+  std::optional<fs::path> cache_path;
+  cache::File cache_file;
+  cache::Entries& old = cache_file.entries;
+  if (options.cache && (cache_path = cache::path_for(paths)))
+    cache::read(*cache_path, cache_file, r.cache_note);
+  std::vector<cache::Entry> fresh(options.cache ? files.size() : 0);
+  std::vector<char> parsed(files.size(), 0), changed(files.size(), 0);
 
   // Files are independent: parse them on every core, then merge in file order so that
   // the result does not depend on scheduling.
@@ -99,7 +159,11 @@ RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags) {
   auto work = [&](bool reports) {
     auto last = std::chrono::steady_clock::now();
     for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
-      results[i] = load_file(files[i]);
+      bool was_parsed = false, was_changed = false;
+      results[i] = load_file(files[i], cache_path ? &old : nullptr,
+                             cache_path ? &fresh[i] : nullptr, was_parsed, was_changed);
+      parsed[i] = was_parsed;
+      changed[i] = was_changed;
       std::size_t n = done.fetch_add(1) + 1;
       if (reports && std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
         progress.show(n);
@@ -114,6 +178,17 @@ RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags) {
   work(true);
   for (auto& t : pool) t.join();
   progress.finish();
+
+  for (char p : parsed) r.parsed += p;
+  r.from_cache = files.size() - r.parsed;
+  bool dirty = old.size() != files.size();
+  for (char c : changed) dirty |= c != 0;
+  if (cache_path && dirty) {
+    cache::Entries entries;
+    for (std::size_t i = 0; i < files.size(); ++i)
+      entries.emplace(files[i].string(), std::move(fresh[i]));
+    cache::write(*cache_path, entries, r.cache_note);
+  }
 
   RecordSet all;
   for (auto& r : results) {

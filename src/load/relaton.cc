@@ -285,8 +285,8 @@ class RelatonReader {
           rel.reversed = m.reversed;
         }
       rel.original_type = type;
-      rel.target = std::move(target);
-      rel.source = source_;
+      rel.target_key = identifier_key(target);
+      rel.target = std::move(target);  // source left empty: the record's own
       rel.pos = pos(r);
       d.relations.push_back(std::move(rel));
     }

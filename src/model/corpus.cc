@@ -96,13 +96,15 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   }
 
   // A work's bare name ("X.1051") names its newest edition, unless a record has it.
+  std::vector<Date> edition_dates(c.documents.size());
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
     EditionKey split = edition_key(c.documents[i].id);
+    edition_dates[i] = split.edition;
     if (!split.edition.empty()) c.editions_[split.work].push_back(i);
   }
   for (auto& [work, list] : c.editions_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return edition_key(c.documents[a].id).edition < edition_key(c.documents[b].id).edition;
+      return edition_dates[a] < edition_dates[b];
     });
     c.doc_index_.emplace(work, list.back());
   }
@@ -160,8 +162,14 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
 
   c.relation_targets.resize(c.documents.size());
   for (std::size_t i = 0; i < c.documents.size(); ++i)
-    for (const auto& r : c.documents[i].relations)
-      c.relation_targets[i].push_back(c.find_document(r.target));
+    for (const auto& r : c.documents[i].relations) {
+      if (r.target_key.empty()) {
+        c.relation_targets[i].push_back(c.find_document(r.target));
+        continue;
+      }
+      auto it = c.doc_index_.find(r.target_key);
+      c.relation_targets[i].push_back(it == c.doc_index_.end() ? npos : it->second);
+    }
   return c;
 }
 

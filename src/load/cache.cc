@@ -1,0 +1,387 @@
+#include "cache.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+namespace stdgraph::cache {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr char kMagic[16] = "stdgraph-cache\n";
+constexpr std::uint32_t kVersion = 2;
+
+struct Corrupt {};
+
+// Native-endian fixed-width integers and length-prefixed strings (a cache is only read
+// on the machine that wrote it; a foreign one fails its checks).
+class Writer {
+ public:
+  void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void u32(std::uint32_t v) { raw(&v, sizeof v); }
+  void u64(std::uint64_t v) { raw(&v, sizeof v); }
+  void i32(std::int32_t v) { raw(&v, sizeof v); }
+  void str(std::string_view s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    raw(s.data(), s.size());
+  }
+  void bytes(std::string_view s) {
+    u64(s.size());
+    raw(s.data(), s.size());
+  }
+  std::string finish() { return std::move(out_); }
+
+ private:
+  void raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : data_(data) {}
+  std::uint8_t u8() { return static_cast<std::uint8_t>(take(1)[0]); }
+  std::uint32_t u32() { return fixed<std::uint32_t>(); }
+  std::uint64_t u64() { return fixed<std::uint64_t>(); }
+  std::int32_t i32() { return fixed<std::int32_t>(); }
+  std::string_view str() { return take(u32()); }
+  std::string_view bytes() {
+    std::uint64_t n = u64();
+    if (n > data_.size() - at_) throw Corrupt{};
+    return take(static_cast<std::size_t>(n));
+  }
+  // A count of things each at least `min_bytes` long: bounded by what is left.
+  std::uint32_t count(std::size_t min_bytes) {
+    std::uint32_t n = u32();
+    if (static_cast<std::uint64_t>(n) * min_bytes > data_.size() - at_) throw Corrupt{};
+    return n;
+  }
+  bool at_end() const { return at_ == data_.size(); }
+
+ private:
+  template <typename T>
+  T fixed() {
+    T v;
+    std::memcpy(&v, take(sizeof v).data(), sizeof v);
+    return v;
+  }
+  std::string_view take(std::size_t n) {
+    if (n > data_.size() - at_) throw Corrupt{};
+    auto out = data_.substr(at_, n);
+    at_ += n;
+    return out;
+  }
+  std::string_view data_;
+  std::size_t at_ = 0;
+};
+
+template <typename E>
+E enum_from(std::uint8_t v) {
+  if (v >= enum_names<E>().size()) throw Corrupt{};
+  return static_cast<E>(v);
+}
+
+void put(Writer& w, const SourcePos& p) {
+  w.i32(p.line);
+  w.i32(p.column);
+}
+SourcePos get_pos(Reader& r, const std::string& file) {
+  SourcePos p{file, r.i32(), 0};
+  p.column = r.i32();
+  return p;
+}
+void put(Writer& w, const Date& d) {
+  w.i32(d.year);
+  w.u8(static_cast<std::uint8_t>(d.month));
+  w.u8(static_cast<std::uint8_t>(d.day));
+}
+Date get_date(Reader& r) {
+  Date d;
+  d.year = r.i32();
+  d.month = r.u8();
+  d.day = r.u8();
+  if (d.month > 12 || d.day > 31) throw Corrupt{};
+  return d;
+}
+void put(Writer& w, const std::vector<std::string>& v) {
+  w.u32(static_cast<std::uint32_t>(v.size()));
+  for (const auto& s : v) w.str(s);
+}
+std::vector<std::string> get_strings(Reader& r) {
+  std::vector<std::string> v(r.count(4));
+  for (auto& s : v) s.assign(r.str());
+  return v;
+}
+
+void put(Writer& w, const StatusEvent& e) {
+  put(w, e.date);
+  w.u8(static_cast<std::uint8_t>(e.status));
+  w.str(e.source);
+  w.str(e.note);
+  w.u8(e.process ? static_cast<std::uint8_t>(*e.process) + 1 : 0);
+  w.str(e.target);
+  put(w, e.pos);
+}
+StatusEvent get_event(Reader& r, const std::string& file) {
+  StatusEvent e;
+  e.date = get_date(r);
+  e.status = enum_from<Status>(r.u8());
+  e.source = r.str();
+  e.note = r.str();
+  if (std::uint8_t p = r.u8()) e.process = enum_from<Process>(p - 1);
+  e.target = r.str();
+  e.pos = get_pos(r, file);
+  return e;
+}
+
+void put(Writer& w, const Document& d) {
+  w.str(d.id);
+  put(w, d.aliases);
+  w.u8(static_cast<std::uint8_t>(d.kind));
+  w.u32(static_cast<std::uint32_t>(d.titles.size()));
+  for (const auto& [lang, title] : d.titles) {
+    w.str(lang);
+    w.str(title);
+  }
+  w.str(d.scope);
+  put(w, d.keywords);
+  w.str(d.group);
+  w.str(d.question);
+  w.u8(d.process ? static_cast<std::uint8_t>(*d.process) + 1 : 0);
+  w.u32(static_cast<std::uint32_t>(d.history.size()));
+  for (const auto& e : d.history) put(w, e);
+  w.u32(static_cast<std::uint32_t>(d.relations.size()));
+  for (const auto& rel : d.relations) {
+    w.u8(static_cast<std::uint8_t>(rel.type));
+    w.str(rel.target);
+    w.str(rel.source);
+    w.str(rel.note);
+    w.str(rel.original_type);
+    w.str(rel.target_key);
+    w.u8(rel.reversed ? 1 : 0);
+    put(w, rel.pos);
+  }
+  w.str(d.source);
+  w.u8(static_cast<std::uint8_t>((d.referenced ? 1 : 0) | (d.implied ? 2 : 0)));
+  w.u8(d.stage ? static_cast<std::uint8_t>(*d.stage) + 1 : 0);
+  put(w, d.pos);
+}
+Document get_document(Reader& r, const std::string& file) {
+  Document d;
+  d.id = r.str();
+  d.aliases = get_strings(r);
+  d.kind = enum_from<DocKind>(r.u8());
+  for (std::uint32_t n = r.count(8); n > 0; --n) {
+    std::string lang(r.str());
+    d.titles[lang] = r.str();
+  }
+  d.scope = r.str();
+  d.keywords = get_strings(r);
+  d.group = r.str();
+  d.question = r.str();
+  if (std::uint8_t p = r.u8()) d.process = enum_from<Process>(p - 1);
+  d.history.resize(r.count(20));
+  for (auto& e : d.history) e = get_event(r, file);
+  d.relations.resize(r.count(30));
+  for (auto& rel : d.relations) {
+    rel.type = enum_from<RelationType>(r.u8());
+    rel.target = r.str();
+    rel.source = r.str();
+    rel.note = r.str();
+    rel.original_type = r.str();
+    rel.target_key = r.str();
+    rel.reversed = r.u8() != 0;
+    rel.pos = get_pos(r, file);
+  }
+  d.source = r.str();
+  std::uint8_t flags = r.u8();
+  d.referenced = flags & 1;
+  d.implied = flags & 2;
+  if (std::uint8_t s = r.u8()) d.stage = enum_from<Status>(s - 1);
+  d.pos = get_pos(r, file);
+  return d;
+}
+
+void put(Writer& w, const Group& g) {
+  w.str(g.id);
+  w.u8(static_cast<std::uint8_t>(g.kind));
+  w.str(g.name);
+  w.str(g.parent);
+  put(w, g.members);
+  w.str(g.source);
+  w.u8(g.implied ? 1 : 0);
+  put(w, g.pos);
+}
+Group get_group(Reader& r, const std::string& file) {
+  Group g;
+  g.id = r.str();
+  g.kind = enum_from<GroupKind>(r.u8());
+  g.name = r.str();
+  g.parent = r.str();
+  g.members = get_strings(r);
+  g.source = r.str();
+  g.implied = r.u8() != 0;
+  g.pos = get_pos(r, file);
+  return g;
+}
+
+fs::path home_cache() {
+  if (const char* dir = std::getenv("STDGRAPH_CACHE_DIR"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return fs::path(xdg) / "stdgraph";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return fs::path(home) / ".cache" / "stdgraph";
+  return {};
+}
+
+}  // namespace
+
+std::uint64_t hash_bytes(std::string_view bytes) {
+  return XXH3_64bits(bytes.data(), bytes.size());
+}
+
+// Liaisons and meetings come only from native files, which are small; a file that has
+// any is not cached (encode gives "", which decode refuses).
+std::string encode(const RecordSet& records, const Diagnostics& diags) {
+  if (!records.liaisons.empty() || !records.meetings.empty() || !records.events.empty()) return {};
+  Writer w;
+  w.u32(static_cast<std::uint32_t>(records.documents.size()));
+  for (const auto& d : records.documents) put(w, d);
+  w.u32(static_cast<std::uint32_t>(records.groups.size()));
+  for (const auto& g : records.groups) put(w, g);
+  w.u32(static_cast<std::uint32_t>(diags.items().size()));
+  for (const auto& d : diags.items()) {
+    w.u8(d.severity == Severity::error ? 1 : 0);
+    put(w, d.pos);
+    w.str(d.code);
+    w.str(d.message);
+    w.str(d.hint);
+  }
+  return w.finish();
+}
+
+bool decode(std::string_view blob, const std::string& file, RecordSet& records,
+            Diagnostics& diags) {
+  if (blob.empty()) return false;
+  try {
+    Reader r(blob);
+    records.documents.resize(r.count(40));
+    for (auto& d : records.documents) d = get_document(r, file);
+    records.groups.resize(r.count(20));
+    for (auto& g : records.groups) g = get_group(r, file);
+    for (std::uint32_t n = r.count(21); n > 0; --n) {
+      Diagnostic d;
+      d.severity = r.u8() ? Severity::error : Severity::warning;
+      d.pos = get_pos(r, file);
+      d.code = r.str();
+      d.message = r.str();
+      d.hint = r.str();
+      diags.add(std::move(d));
+    }
+    records.files.push_back(file);
+    return r.at_end();
+  } catch (const Corrupt&) {
+    return false;
+  }
+}
+
+void read(const fs::path& path, File& cache, std::string& note) {
+  cache = {};
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return;
+  std::string& data = cache.bytes;
+  data.resize(static_cast<std::size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  constexpr std::size_t kHeader = sizeof kMagic + 4 + 8 + 8;
+  auto reject = [&](std::string_view why) {
+    note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
+    cache = {};
+  };
+  if (!in || data.size() < kHeader || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
+    return reject("not a stdgraph cache");
+  std::uint32_t version;
+  std::uint64_t size, checksum;
+  std::memcpy(&version, data.data() + sizeof kMagic, 4);
+  std::memcpy(&size, data.data() + sizeof kMagic + 4, 8);
+  std::memcpy(&checksum, data.data() + sizeof kMagic + 12, 8);
+  if (version != kVersion) return reject(fmt::format("format version {}", version));
+  std::string_view payload = std::string_view(data).substr(kHeader);
+  if (size != payload.size()) return reject("truncated");
+  if (hash_bytes(payload) != checksum) return reject("checksum mismatch");
+  try {
+    Reader r(payload);
+    for (std::uint32_t n = r.count(48); n > 0; --n) {
+      std::string file(r.bytes());
+      Entry e;
+      e.size = r.u64();
+      e.mtime_ns = static_cast<std::int64_t>(r.u64());
+      e.content_hash = r.u64();
+      e.blob = r.bytes();
+      cache.entries.emplace(std::move(file), std::move(e));
+    }
+    if (!r.at_end()) return reject("trailing bytes");
+  } catch (const Corrupt&) {
+    return reject("inconsistent contents");
+  }
+}
+
+bool write(const fs::path& path, const Entries& entries, std::string& note) {
+  Writer w;
+  w.u32(static_cast<std::uint32_t>(entries.size()));
+  for (const auto& [file, e] : entries) {
+    w.bytes(file);
+    w.u64(e.size);
+    w.u64(static_cast<std::uint64_t>(e.mtime_ns));
+    w.u64(e.content_hash);
+    w.bytes(e.blob);
+  }
+  std::string payload = w.finish();
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  fs::path tmp = path;
+  tmp += fmt::format(".tmp.{}", getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    std::uint32_t version = kVersion;
+    std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
+    out.write(kMagic, sizeof kMagic);
+    out.write(reinterpret_cast<const char*>(&version), 4);
+    out.write(reinterpret_cast<const char*>(&size), 8);
+    out.write(reinterpret_cast<const char*>(&checksum), 8);
+    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
+    out.close();
+    if (!out) {
+      fs::remove(tmp, ec);
+      note = fmt::format("stdgraph: could not write the cache {}", path.string());
+      return false;
+    }
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    note = fmt::format("stdgraph: could not write the cache {}", path.string());
+    return false;
+  }
+  return true;
+}
+
+std::optional<fs::path> path_for(const std::vector<fs::path>& roots) {
+  fs::path dir = home_cache();
+  if (dir.empty()) return std::nullopt;
+  std::string joined;
+  for (const auto& root : roots) {
+    std::error_code ec;
+    joined += fs::absolute(root, ec).lexically_normal().string();
+    joined += '\n';
+  }
+  return dir / fmt::format("data-{:016x}.bin", hash_bytes(joined));
+}
+
+}  // namespace stdgraph::cache
