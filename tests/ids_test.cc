@@ -34,6 +34,8 @@ TEST_CASE("spellings the seeds use interchangeably are one name", "[ids]") {
       {"X.1051 (06/2023)", "X.1051 (2023-06)"},
       {"X.1051 (06/2023)", "ITU-T X.1051 (06/2023)"},
       {"Y.QKDNf -fr", "Y.QKDNf  -fr"},
+      {"H.222.0 v9 (08/2023)", "ITU-T H.222.0 (V9) (08/2023)"},
+      {"H.248.1 v3 (2005) Amd. 2 (12/2009)", "ITU-T H.248.1 (V3) (2005) Amd. 2 (12/2009)"},
       {"X.1\xC2\xA0"
        "817",
        "X.1 817"},  // no-break space
@@ -61,6 +63,7 @@ TEST_CASE("different documents keep different names", "[ids]") {
       {"X.saf-dfs", "X.saf-dsf"},
       {"ISO/IEC 27011", "ISO/IEC 27017"},
       {"ITU-R P.841", "P.841"},
+      {"H.222.0 v9 (08/2023)", "H.222.0 v8 (08/2023)"},
       {"ITU-R P.841", "ITU-T P.841"},
   };
   for (const auto& row : different) {

@@ -146,7 +146,7 @@ struct Relation {
   std::string original_type;  // the catalogue's own name of the relation (Relaton `type`)
   std::string target_key;     // identifier_key(target), when a loader has worked it out
   bool reversed = false;      // read from the target: "A obsoletedBy B" is "B supersedes A"
-  SourcePos pos;
+  SourcePos pos;  // pos.file may be left empty: then it is the declaring document's file
 };
 
 struct Document {
@@ -174,6 +174,8 @@ struct Document {
   const StatusEvent* latest() const;
   // The status now: the catalogue's stage if it gives one, else the newest event's.
   std::optional<Status> status() const;
+  // Where relation r is written, with the file filled in.
+  SourcePos relation_pos(std::size_t r) const;
 };
 
 struct Group {

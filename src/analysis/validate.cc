@@ -96,7 +96,7 @@ class Checker {
       for (std::size_t r = 0; r < doc.relations.size(); ++r) {
         if (c_.relation_targets[d][r] != npos) continue;
         const Relation& rel = doc.relations[r];
-        report(Severity::error, rel.pos, "unknown-target",
+        report(Severity::error, doc.relation_pos(r), "unknown-target",
                fmt::format("{} of {} names `{}`, which no record names", to_string(rel.type),
                            doc.id, rel.target),
                fmt::format("{}for an outside document, add `- id: {}` with `kind: external` "
@@ -180,7 +180,7 @@ class Checker {
       for (const Edge& e : cycle.edges)
         path += fmt::format(" -{}-> {}", to_string(e.type), c_.documents[e.to].id);
       const Edge& first = cycle.edges.front();
-      report(Severity::error, c_.documents[first.owner].relations[first.relation].pos, "cycle",
+      report(Severity::error, c_.documents[first.owner].relation_pos(first.relation), "cycle",
              fmt::format("relations that must not loop form a loop: {}", path),
              "one of these relations points the wrong way or names the wrong item");
     }

@@ -197,7 +197,7 @@ Document get_document(Reader& r, const std::string& file) {
     rel.original_type = r.str();
     rel.target_key = r.str();
     rel.reversed = r.u8() != 0;
-    rel.pos = get_pos(r, file);
+    rel.pos = get_pos(r, "");  // the document's file: see Document::relation_pos
   }
   d.source = r.str();
   std::uint8_t flags = r.u8();

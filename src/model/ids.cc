@@ -54,10 +54,13 @@ std::string canonical_word(const std::string& word) {
   return word;
 }
 
-// "(06/2023)" -> "(2023-06)"; other groups are kept as they are.
+// "(06/2023)" -> "(2023-06)"; a version "(V9)" -> the word "V9" (written "v9" too);
+// other groups are kept as they are.
 std::string canonical_edition(const std::string& group) {
   std::string_view inner(group);
   inner = inner.substr(1, inner.size() - 2);
+  if (inner.size() >= 2 && inner[0] == 'V' && all_digits(inner.substr(1)))
+    return std::string(inner);
   auto slash = inner.find('/');
   if (slash == 2 && inner.size() == 7 && all_digits(inner.substr(0, 2)) &&
       all_digits(inner.substr(3)))

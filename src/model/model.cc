@@ -228,6 +228,12 @@ const StatusEvent* Document::latest() const {
   return history.empty() ? nullptr : &history.back();
 }
 
+SourcePos Document::relation_pos(std::size_t r) const {
+  SourcePos p = relations[r].pos;
+  if (p.file.empty()) p.file = pos.file;
+  return p;
+}
+
 std::optional<Status> Document::status() const {
   if (stage) return stage;
   if (const StatusEvent* e = latest()) return e->status;

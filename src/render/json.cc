@@ -81,6 +81,9 @@ json to_json(const Stats& s) {
           {"events", s.events},
           {"relations", s.relations},
           {"unresolved_relations", s.unresolved_relations},
+          {"resolved_share", s.relations == 0 ? 1.0
+                                              : 1.0 - static_cast<double>(s.unresolved_relations) /
+                                                          static_cast<double>(s.relations)},
           {"files", s.files},
           {"by_kind", s.by_kind},
           {"by_group", s.by_group},
