@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "stdgraph/ids.h"
 #include "stdgraph/text_util.h"
 
 namespace stdgraph {
@@ -269,7 +270,17 @@ class Checker {
     }
   }
 
+  // "X.1352 (2022) Amd. 1 (03/2024)" and "X.1352 (09/2022)" belong to X.1352: an
+  // amendment, corrigendum or edition may carry its Recommendation's title.
+  static std::string family(const std::string& id) {
+    std::string key = identifier_key(id);
+    return key.substr(0, key.find('('));
+  }
+
   bool related(std::size_t a, std::size_t b) const {
+    if (edition_key(c_.documents[a].id).edition.year != 0 &&
+        family(c_.documents[a].id) == family(c_.documents[b].id))
+      return true;
     for (const Edge& e : g_.out_edges(a))
       if (e.kind == EdgeKind::relation && e.to == b) return true;
     for (const Edge& e : g_.in_edges(a))
