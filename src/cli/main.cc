@@ -4,9 +4,11 @@
 #include <CLI/CLI.hpp>
 
 #include "context.h"
+#include "huge_pages.h"
 
 int main(int argc, char** argv) {
   using namespace stdgraph::cli;
+  use_huge_pages(argv);
   constexpr std::array<CommandAdder, 3> kCommands = {add_validate, add_show, add_stats};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
