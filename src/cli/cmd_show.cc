@@ -26,7 +26,7 @@ void add_show(CLI::App& app, GlobalOptions& options, int& exit_code) {
       exit_code = kUsage;
       return;
     }
-    DocumentView view = describe(data.corpus, data.graph, found.document);
+    DocumentView view = describe(data.corpus, data.graph(), found.document);
     if (options.format == "json")
       std::cout << to_json(view).dump(2) << '\n';
     else

@@ -13,7 +13,7 @@ void add_validate(CLI::App& app, GlobalOptions& options, int& exit_code) {
   add_format_option(*cmd, options, {"text", "json"});
   cmd->callback([&options, &exit_code] {
     Loaded& data = load(options, true);
-    for (auto& d : validate(data.corpus, data.graph)) data.diagnostics.add(std::move(d));
+    for (auto& d : validate(data.corpus, data.graph())) data.diagnostics.add(std::move(d));
     data.diagnostics.sort();
     if (options.format == "json")
       std::cout << to_json(data.diagnostics.items()).dump(2) << '\n';

@@ -27,13 +27,10 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   auto t1 = std::chrono::steady_clock::now();
   Corpus corpus = Corpus::build(std::move(records), diags);
   auto t2 = std::chrono::steady_clock::now();
-  Graph graph(corpus);
-  auto t3 = std::chrono::steady_clock::now();
   if (std::getenv("STDGRAPH_TIMING"))
     std::cerr << report.files << " files (" << report.parsed << " read, " << report.from_cache
               << " from cache): load " << std::chrono::duration<double>(t1 - t0).count()
-              << " s, corpus " << std::chrono::duration<double>(t2 - t1).count() << " s, graph "
-              << std::chrono::duration<double>(t3 - t2).count() << " s\n";
+              << " s, corpus " << std::chrono::duration<double>(t2 - t1).count() << " s\n";
   if (!quiet_diagnostics && diags.error_count() > 0) {
     diags.sort();
     for (const auto& d : diags.items())
@@ -44,7 +41,10 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   }
   // Left allocated on purpose: the process ends right after the command, and freeing
   // half a million small objects one by one costs more than the command itself.
-  return *new Loaded{std::move(diags), std::move(corpus), std::move(graph)};
+  auto* loaded = new Loaded;
+  loaded->diagnostics = std::move(diags);
+  loaded->corpus = std::move(corpus);
+  return *loaded;
 }
 
 void add_format_option(CLI::App& command, GlobalOptions& options,

@@ -1,6 +1,7 @@
 // What every command shares: the global options, loading the data, the exit codes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,15 @@ struct GlobalOptions {
 struct Loaded {
   Diagnostics diagnostics;  // what the loader and the corpus found
   Corpus corpus;
-  Graph graph;
+
+  // Built on first use: `stats` never needs it.
+  const Graph& graph() {
+    if (!graph_) graph_.emplace(corpus);
+    return *graph_;
+  }
+
+ private:
+  std::optional<Graph> graph_;
 };
 
 // Loads --data (or the built-in set). For commands other than validate, errors in the

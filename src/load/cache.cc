@@ -1,5 +1,8 @@
 #include "cache.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -291,20 +294,44 @@ bool decode(std::string_view blob, const std::string& file, RecordSet& records,
   }
 }
 
+File::~File() {
+  clear();
+}
+
+void File::clear() {
+  if (data_) munmap(const_cast<char*>(data_), size_);
+  data_ = nullptr;
+  size_ = 0;
+  entries.clear();
+}
+
+bool File::map(const fs::path& path) {
+  clear();
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  bool ok = fstat(fd, &st) == 0 && st.st_size > 0;
+  if (ok) {
+    void* p = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    ok = p != MAP_FAILED;
+    if (ok) {
+      data_ = static_cast<const char*>(p);
+      size_ = static_cast<std::size_t>(st.st_size);
+    }
+  }
+  close(fd);
+  return true;  // an empty or unmappable file reads as no bytes: rejected as foreign
+}
+
 void read(const fs::path& path, File& cache, std::string& note) {
-  cache = {};
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return;
-  std::string& data = cache.bytes;
-  data.resize(static_cast<std::size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  if (!cache.map(path)) return;
+  std::string_view data = cache.bytes();
   constexpr std::size_t kHeader = sizeof kMagic + 4 + 8 + 8;
   auto reject = [&](std::string_view why) {
     note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
-    cache = {};
+    cache.clear();
   };
-  if (!in || data.size() < kHeader || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
+  if (data.size() < kHeader || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
     return reject("not a stdgraph cache");
   std::uint32_t version;
   std::uint64_t size, checksum;
@@ -312,7 +339,7 @@ void read(const fs::path& path, File& cache, std::string& note) {
   std::memcpy(&size, data.data() + sizeof kMagic + 4, 8);
   std::memcpy(&checksum, data.data() + sizeof kMagic + 12, 8);
   if (version != kVersion) return reject(fmt::format("format version {}", version));
-  std::string_view payload = std::string_view(data).substr(kHeader);
+  std::string_view payload = data.substr(kHeader);
   if (size != payload.size()) return reject("truncated");
   if (hash_bytes(payload) != checksum) return reject("checksum mismatch");
   try {

@@ -55,10 +55,23 @@ struct Entry {
 
 using Entries = std::unordered_map<std::string, Entry>;  // by file path
 
-// A cache file as read: its bytes, which the entries' blobs point into.
-struct File {
-  std::string bytes;
+// A cache file as read: its bytes (mapped, not copied), which the entries' blobs point into.
+class File {
+ public:
+  File() = default;
+  ~File();
+  File(const File&) = delete;
+  File& operator=(const File&) = delete;
+
+  bool map(const std::filesystem::path& path);  // false when it cannot be opened
+  std::string_view bytes() const { return {data_, size_}; }
+  void clear();
+
   Entries entries;
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
 };
 
 std::uint64_t hash_bytes(std::string_view bytes);
