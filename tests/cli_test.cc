@@ -1,5 +1,7 @@
 // The commands end to end, through the built binary, as a user runs them.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "support.h"
@@ -114,4 +116,20 @@ TEST_CASE("bad arguments are usage errors", "[cli]") {
   auto help = run_stdgraph({"--help"});
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("validate") != std::string::npos);
+}
+
+TEST_CASE("no progress bar when stderr is not a terminal", "[cli]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "stdgraph-progress-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (int i = 0; i < 600; ++i)  // above the 500 files from which a terminal gets a bar
+    std::ofstream(dir / ("r" + std::to_string(i) + ".yaml"))
+        << "documents:\n  - {id: X." << i << ", kind: recommendation, title: T" << i
+        << ", source: T/t/" << i << "}\n";
+  auto run = run_stdgraph({"--no-cache", "--data", dir.string(), "stats", "--format", "json"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(json::parse(run.out)["documents"] == 600);
+  fs::remove_all(dir);
 }
