@@ -191,6 +191,14 @@ RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags,
   }
 
   RecordSet all;
+  std::size_t documents = 0, groups = 0;
+  for (const auto& r : results) {
+    documents += r.records.documents.size();
+    groups += r.records.groups.size();
+  }
+  all.documents.reserve(documents);
+  all.groups.reserve(groups);
+  all.files.reserve(files.size());
   for (auto& r : results) {
     for (auto& d : r.diags.items()) diags.add(d);
     all.append(std::move(r.records));

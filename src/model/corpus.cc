@@ -63,6 +63,8 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
   c.files = std::move(records.files);
 
+  c.documents.reserve(records.documents.size());
+  c.doc_index_.reserve(records.documents.size() * 2);
   // Declared records first, so that an implied record of the same name gives way.
   std::stable_partition(records.documents.begin(), records.documents.end(),
                         [](const Document& d) { return !d.implied; });
