@@ -32,7 +32,7 @@ struct LoadOptions {
 };
 struct LoadReport {
   std::size_t files = 0;
-  std::size_t parsed = 0;      // read and parsed
+  std::size_t parsed = 0;      // read from disk (parsed, or matched by content hash)
   std::size_t from_cache = 0;  // taken from the cache
   std::string cache_note;      // one line for stderr when the cache was refused or not written
 };

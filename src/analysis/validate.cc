@@ -12,23 +12,6 @@
 namespace stdgraph {
 namespace {
 
-// "security measures for gateways" -> "security measure for gateway".
-std::string fold_plurals(std::string_view folded) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string_view::npos) end = folded.size();
-    std::string_view word = folded.substr(start, end - start);
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's')
-      word.remove_suffix(1);
-    if (!out.empty()) out += ' ';
-    out += word;
-    start = end + 1;
-  }
-  return out;
-}
-
 std::vector<std::string_view> words(std::string_view folded) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -37,6 +20,18 @@ std::vector<std::string_view> words(std::string_view folded) {
     if (end == std::string_view::npos) end = folded.size();
     out.push_back(folded.substr(start, end - start));
     start = end + 1;
+  }
+  return out;
+}
+
+// "security measures for gateways" -> "security measure for gateway".
+std::string fold_plurals(std::string_view folded) {
+  std::string out;
+  for (std::string_view word : words(folded)) {
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's')
+      word.remove_suffix(1);
+    if (!out.empty()) out += ' ';
+    out += word;
   }
   return out;
 }
