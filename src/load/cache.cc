@@ -14,6 +14,8 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "stdgraph/write_file.h"
+
 namespace stdgraph::cache {
 namespace fs = std::filesystem;
 namespace {
@@ -372,28 +374,15 @@ bool write(const fs::path& path, const Entries& entries, std::string& note) {
   std::string payload = w.finish();
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  fs::path tmp = path;
-  tmp += fmt::format(".tmp.{}", getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    std::uint32_t version = kVersion;
-    std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
-    out.write(kMagic, sizeof kMagic);
-    out.write(reinterpret_cast<const char*>(&version), 4);
-    out.write(reinterpret_cast<const char*>(&size), 8);
-    out.write(reinterpret_cast<const char*>(&checksum), 8);
-    out.write(payload.data(), static_cast<std::streamsize>(payload.size()));
-    out.close();
-    if (!out) {
-      fs::remove(tmp, ec);
-      note = fmt::format("stdgraph: could not write the cache {}", path.string());
-      return false;
-    }
-  }
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    note = fmt::format("stdgraph: could not write the cache {}", path.string());
+  std::uint32_t version = kVersion;
+  std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
+  auto raw = [](const auto& value) {
+    return std::string_view(reinterpret_cast<const char*>(&value), sizeof value);
+  };
+  std::string why = write_file_atomically(path, {std::string_view(kMagic, sizeof kMagic),
+                                                 raw(version), raw(size), raw(checksum), payload});
+  if (!why.empty()) {
+    note = fmt::format("stdgraph: could not write the cache: {}", why);
     return false;
   }
   return true;

@@ -1,0 +1,21 @@
+// Writing an output whole or not at all.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace stdgraph {
+
+// Writes `parts` (concatenated) to a temporary file in path's folder, flushes it to
+// disk and renames it over path. On failure the old file is left as it was, no
+// temporary is left behind, and the result says why; on success it is empty.
+std::string write_file_atomically(const std::filesystem::path& path,
+                                  std::initializer_list<std::string_view> parts);
+
+inline std::string write_file_atomically(const std::filesystem::path& path,
+                                         std::string_view content) {
+  return write_file_atomically(path, {content});
+}
+
+}  // namespace stdgraph
