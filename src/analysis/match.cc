@@ -1,0 +1,621 @@
+// The matching index: TF-IDF term vectors and name trigram vectors in Eigen sparse
+// matrices, compared through their postings (an inverted index with a dense accumulator;
+// Eigen's sparse x sparse product is far slower for all pairs).
+#include "stdgraph/match.h"
+
+#include <Eigen/SparseCore>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace stdgraph {
+namespace {
+
+using SparseRows = Eigen::SparseMatrix<float, Eigen::RowMajor, int>;
+using SparseCols = Eigen::SparseMatrix<float, Eigen::ColMajor, int>;
+
+constexpr float kTitleWeight = 2.0f;
+constexpr float kBorrowedWeight = 0.5f;
+constexpr double kDuplicateText = 0.8;
+
+// Relation types whose target an item is about: its title lends words to the item.
+bool lends_title(RelationType t) {
+  return t == RelationType::amends || t == RelationType::corrects ||
+         t == RelationType::supplement_to || t == RelationType::complements;
+}
+
+// Relation types that count as "relying on the same thing" for shared references.
+bool is_reference(RelationType t) {
+  switch (t) {
+    case RelationType::normative_reference:
+    case RelationType::informative_reference:
+    case RelationType::based_on:
+    case RelationType::supplement_to:
+    case RelationType::amends:
+    case RelationType::corrects:
+    case RelationType::common_text:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Stems that put an item under the security aspect.
+const std::unordered_set<std::string> kSecurityStems = {
+    "secur",  "cybersecur", "privaci", "authent", "cryptograph", "encrypt",
+    "threat", "attack",     "vulner",  "malwar",  "intrus",      "trust"};
+
+// The parts of a provisional name worth comparing: "X.sec_QKDNi" -> {"sec", "qkdni"};
+// series letters, numbers and stock parts (Suppl, Rev, TR) say nothing.
+std::vector<std::string> name_parts(std::string_view name) {
+  static const std::unordered_set<std::string> kStock = {
+      "supp", "suppl", "sup", "tr", "rev", "amd", "cor", "itu", "iso", "iec", "series"};
+  std::vector<std::string> parts;
+  std::string cur;
+  auto flush = [&] {
+    bool digits = std::all_of(cur.begin(), cur.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (cur.size() > 1 && !digits && !kStock.count(cur)) parts.push_back(cur);
+    cur.clear();
+  };
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u))
+      cur += static_cast<char>(std::tolower(u));
+    else
+      flush();
+  }
+  flush();
+  return parts;
+}
+
+void add_trigrams(const std::string& part, std::vector<std::string>& out) {
+  std::string padded = "#" + part + "#";
+  for (std::size_t i = 0; i + 3 <= padded.size(); ++i) out.push_back(padded.substr(i, 3));
+}
+
+// Cosine-normalised TF-IDF rows from per-document (term id, weight) lists.
+SparseRows weigh(const std::vector<std::vector<std::pair<int, float>>>& bags,
+                 const std::vector<float>& idf) {
+  std::vector<Eigen::Triplet<float, int>> triplets;
+  for (std::size_t d = 0; d < bags.size(); ++d) {
+    double norm = 0;
+    for (auto [t, w] : bags[d]) norm += std::pow(std::log1p(w) * idf[t], 2);
+    norm = std::sqrt(norm);
+    if (norm == 0) continue;
+    for (auto [t, w] : bags[d])
+      triplets.emplace_back(static_cast<int>(d), t,
+                            static_cast<float>(std::log1p(w) * idf[t] / norm));
+  }
+  SparseRows m(static_cast<int>(bags.size()), static_cast<int>(idf.size()));
+  m.setFromTriplets(triplets.begin(), triplets.end());
+  m.makeCompressed();
+  return m;
+}
+
+// Sums a bag's duplicate ids.
+std::vector<std::pair<int, float>> collapse(std::vector<std::pair<int, float>> bag) {
+  std::sort(bag.begin(), bag.end());
+  std::vector<std::pair<int, float>> out;
+  for (auto [t, w] : bag) {
+    if (!out.empty() && out.back().first == t)
+      out.back().second += w;
+    else
+      out.emplace_back(t, w);
+  }
+  return out;
+}
+
+std::vector<float> idf_of(const std::vector<std::vector<std::pair<int, float>>>& bags,
+                          std::size_t vocabulary) {
+  std::vector<int> df(vocabulary, 0);
+  for (const auto& bag : bags)
+    for (auto [t, w] : bag) ++df[t];
+  std::vector<float> idf(vocabulary);
+  double n = static_cast<double>(bags.size());
+  for (std::size_t t = 0; t < vocabulary; ++t)
+    idf[t] = static_cast<float>(std::log((n + 1) / (df[t] + 1)) + 1);
+  return idf;
+}
+
+double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
+  return 1 - (1 - e.text) * (1 - w.name * e.name) * (1 - w.references * e.references) *
+                 (1 - w.question * e.question);
+}
+
+std::size_t thread_count(std::size_t wanted) {
+  if (wanted) return wanted;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Runs body(i) for i in [0, n) on `threads` threads, each with its own state.
+template <typename State, typename Body>
+std::vector<State> parallel_for(std::size_t n, std::size_t threads, Body body) {
+  threads = std::max<std::size_t>(1, std::min(threads, n));
+  std::vector<State> states(threads);
+  std::atomic<std::size_t> next{0};
+  auto work = [&](State& state) {
+    for (;;) {
+      std::size_t begin = next.fetch_add(64);
+      if (begin >= n) break;
+      for (std::size_t i = begin; i < std::min(n, begin + 64); ++i) body(state, i);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, std::ref(states[t]));
+  work(states[0]);
+  for (auto& th : pool) th.join();
+  return states;
+}
+
+}  // namespace
+
+struct MatchIndex::Impl {
+  const Corpus& corpus;
+  Analyzer analyzer;
+  MatchWeights weights;
+  std::unordered_map<std::string, int> vocabulary;
+  std::vector<std::string> surfaces;
+  std::vector<float> idf;
+  SparseRows docs;      // document x term
+  SparseCols postings;  // the same, by term
+  std::unordered_map<std::string, int> trigram_ids;
+  std::vector<float> trigram_idf;
+  SparseRows names;
+  SparseCols name_postings;
+  std::vector<std::string> provisional;  // per document: its first provisional name, or ""
+  std::vector<std::vector<std::size_t>> references;  // sorted
+  std::vector<std::vector<std::size_t>> borrowed;    // documents whose titles it borrows
+  std::vector<std::vector<std::pair<std::size_t, RelationType>>> related;  // sorted by doc
+  std::vector<std::size_t> family;  // edition family: the first edition's index, or self
+  std::vector<bool> security;
+  int security_concept = -1;
+
+  Impl(const Corpus& c, const Analyzer& a) : corpus(c), analyzer(a) {}
+
+  int term_id(const Term& t) {
+    auto [it, fresh] = vocabulary.emplace(t.key, static_cast<int>(surfaces.size()));
+    if (fresh) surfaces.push_back(t.surface);
+    return it->second;
+  }
+
+  void build(std::size_t threads) {
+    const auto& documents = corpus.documents;
+    std::size_t n = documents.size();
+    // Analysing is the slow part: each thread has its own analyzer (stemmer and cache).
+    struct Analysed {
+      std::vector<Term> title, rest;
+    };
+    std::vector<Analysed> analysed(n);
+    struct Local {
+      std::unique_ptr<Analyzer> analyzer;
+    };
+    parallel_for<Local>(n, threads, [&](Local& local, std::size_t d) {
+      if (!local.analyzer) local.analyzer = std::make_unique<Analyzer>(analyzer);
+      const Document& doc = documents[d];
+      analysed[d].title = local.analyzer->terms(doc.title());
+      analysed[d].rest = local.analyzer->terms(doc.scope);
+      for (const std::string& k : doc.keywords)
+        for (Term& t : local.analyzer->terms(k)) analysed[d].rest.push_back(std::move(t));
+    });
+    std::vector<std::vector<int>> title_ids(n);
+    std::vector<std::vector<std::pair<int, float>>> bags(n);
+    for (std::size_t d = 0; d < n; ++d) {
+      for (const Term& t : analysed[d].title) title_ids[d].push_back(term_id(t));
+      for (int t : title_ids[d]) bags[d].emplace_back(t, kTitleWeight);
+      for (const Term& t : analysed[d].rest) bags[d].emplace_back(term_id(t), 1.0f);
+    }
+    borrowed.assign(n, {});
+    references.assign(n, {});
+    related.assign(n, {});
+    for (std::size_t d = 0; d < n; ++d) {
+      const auto& targets = corpus.relation_targets[d];
+      for (std::size_t r = 0; r < targets.size(); ++r) {
+        std::size_t t = targets[r];
+        if (t == npos || t == d) continue;
+        RelationType type = documents[d].relations[r].type;
+        related[d].emplace_back(t, type);
+        related[t].emplace_back(d, type);
+        if (is_reference(type)) references[d].push_back(t);
+        if (lends_title(type)) {
+          borrowed[d].push_back(t);
+          for (int id : title_ids[t]) bags[d].emplace_back(id, kBorrowedWeight);
+        }
+      }
+    }
+    for (std::size_t d = 0; d < n; ++d) {
+      std::sort(references[d].begin(), references[d].end());
+      references[d].erase(std::unique(references[d].begin(), references[d].end()),
+                          references[d].end());
+      std::sort(related[d].begin(), related[d].end());
+      bags[d] = collapse(std::move(bags[d]));
+    }
+    idf = idf_of(bags, surfaces.size());
+    docs = weigh(bags, idf);
+    postings = docs;
+    postings.makeCompressed();
+
+    std::vector<bool> security_term(surfaces.size(), false);
+    for (const auto& [key, id] : vocabulary) security_term[id] = kSecurityStems.count(key) > 0;
+    security.assign(n, false);
+    for (std::size_t d = 0; d < n; ++d)
+      for (SparseRows::InnerIterator it(docs, static_cast<int>(d)); it; ++it)
+        if (security_term[it.col()]) security[d] = true;
+
+    build_names();
+    family.resize(n);
+    for (std::size_t d = 0; d < n; ++d) {
+      auto eds = corpus.editions(d);
+      family[d] = eds.empty() ? d : eds.front();
+    }
+  }
+
+  std::vector<std::pair<int, float>> trigram_bag(const std::vector<std::string>& doc_names,
+                                                 bool grow, std::string* first) {
+    std::vector<std::pair<int, float>> bag;
+    for (const std::string& name : doc_names) {
+      auto parts = name_parts(name);
+      if (parts.empty()) continue;
+      if (first && first->empty()) *first = name;
+      std::vector<std::string> grams;
+      for (const auto& p : parts) add_trigrams(p, grams);
+      for (const auto& g : grams) {
+        auto it = trigram_ids.find(g);
+        if (it == trigram_ids.end()) {
+          if (!grow) continue;
+          it = trigram_ids.emplace(g, static_cast<int>(trigram_ids.size())).first;
+        }
+        bag.emplace_back(it->second, 1.0f);
+      }
+    }
+    return collapse(std::move(bag));
+  }
+
+  void build_names() {
+    std::size_t n = corpus.documents.size();
+    std::vector<std::vector<std::pair<int, float>>> bags(n);
+    provisional.assign(n, {});
+    for (std::size_t d = 0; d < n; ++d) {
+      const Document& doc = corpus.documents[d];
+      std::vector<std::string> all = {doc.id};
+      all.insert(all.end(), doc.aliases.begin(), doc.aliases.end());
+      bags[d] = trigram_bag(all, true, &provisional[d]);
+    }
+    trigram_idf = idf_of(bags, trigram_ids.size());
+    names = weigh(bags, trigram_idf);
+    name_postings = names;
+    name_postings.makeCompressed();
+  }
+
+  // A query's term vector: (term id, weight), normalised; terms the index lacks drop out.
+  SparseRows query_vector(const Query& q, const Analyzer& a) const {
+    std::vector<std::pair<int, float>> bag;
+    auto add = [&](std::string_view text, float w) {
+      for (const Term& t : a.terms(text))
+        if (auto it = vocabulary.find(t.key); it != vocabulary.end())
+          bag.emplace_back(it->second, w);
+    };
+    add(q.title, kTitleWeight);
+    add(q.scope, 1.0f);
+    for (const auto& k : q.keywords) add(k, 1.0f);
+    return weigh({collapse(std::move(bag))}, idf);
+  }
+
+  SparseRows query_names(const Query& q) const {
+    auto* self = const_cast<Impl*>(this);
+    auto bag = self->trigram_bag(q.names, false, nullptr);
+    return weigh({bag}, trigram_idf);
+  }
+
+  // acc[j] += q . row_j for every document j > after, through the postings.
+  static void accumulate(const SparseRows& q, int row, const SparseCols& by_term,
+                         std::vector<float>& acc, std::vector<int>& touched, int after) {
+    const int* outer = by_term.outerIndexPtr();
+    const int* inner = by_term.innerIndexPtr();
+    const float* values = by_term.valuePtr();
+    for (SparseRows::InnerIterator it(q, row); it; ++it) {
+      int t = it.col();
+      const int* begin = inner + outer[t];
+      const int* end = inner + outer[t + 1];
+      if (after >= 0) begin = std::upper_bound(begin, end, after);
+      float w = it.value();
+      for (const int* p = begin; p != end; ++p) {
+        int j = *p;
+        if (acc[j] == 0) touched.push_back(j);
+        acc[j] += w * values[p - inner];
+      }
+    }
+  }
+
+  double reference_overlap(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b,
+                           std::vector<std::size_t>* shared) const {
+    if (a.empty() || b.empty()) return 0;
+    std::vector<std::size_t> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    double uni = static_cast<double>(a.size() + b.size() - both.size());
+    if (shared) *shared = both;
+    return both.empty() ? 0 : static_cast<double>(both.size()) / uni;
+  }
+
+  std::optional<Tie> tie(std::size_t a, std::size_t b) const {
+    if (family[a] == family[b] && a != b) return Tie{RelationType::edition_of, true};
+    auto it =
+        std::lower_bound(related[a].begin(), related[a].end(), std::make_pair(b, RelationType{}));
+    if (it != related[a].end() && it->first == b) return Tie{it->second, false};
+    return std::nullopt;
+  }
+
+  // The shared terms of two normalised rows, largest contribution first.
+  std::vector<SharedTerm> shared_terms(const SparseRows& x, int rx, const SparseRows& y,
+                                       int ry) const {
+    std::vector<SharedTerm> out;
+    SparseRows::InnerIterator i(x, rx), j(y, ry);
+    while (i && j) {
+      if (i.col() < j.col())
+        ++i;
+      else if (j.col() < i.col())
+        ++j;
+      else {
+        out.push_back({surfaces[i.col()], static_cast<double>(i.value() * j.value())});
+        ++i;
+        ++j;
+      }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const SharedTerm& p, const SharedTerm& q) { return p.weight > q.weight; });
+    if (out.size() > 8) out.resize(8);
+    return out;
+  }
+
+  static double dot(const SparseRows& x, int rx, const SparseRows& y, int ry) {
+    double s = 0;
+    SparseRows::InnerIterator i(x, rx), j(y, ry);
+    while (i && j) {
+      if (i.col() < j.col())
+        ++i;
+      else if (j.col() < i.col())
+        ++j;
+      else {
+        s += static_cast<double>(i.value()) * j.value();
+        ++i;
+        ++j;
+      }
+    }
+    return s;
+  }
+
+  bool same_question(const Document& a, const Document& b) const {
+    return !a.question.empty() && a.question == b.question;
+  }
+
+  // Everything but the text and name scores, which the caller has.
+  MatchEvidence evidence(std::size_t a, std::size_t b, double text, double name) const {
+    MatchEvidence e;
+    e.text = std::min(1.0, text);
+    e.name = std::min(1.0, name);
+    e.references = reference_overlap(references[a], references[b], &e.shared_references);
+    e.question = same_question(corpus.documents[a], corpus.documents[b]) ? 1 : 0;
+    return e;
+  }
+
+  void explain(MatchEvidence& e, std::size_t a, std::size_t b) const {
+    e.terms = shared_terms(docs, static_cast<int>(a), docs, static_cast<int>(b));
+    if (e.name > 0) {
+      e.name_a = provisional[a];
+      e.name_b = provisional[b];
+    }
+    e.context = borrowed[a];
+    e.context.insert(e.context.end(), borrowed[b].begin(), borrowed[b].end());
+  }
+
+  bool in_group(std::size_t d, const std::string& group) const {
+    if (group.empty()) return true;
+    const Document& doc = corpus.documents[d];
+    auto same = [&](const std::string& g) {
+      return g.size() == group.size() &&
+             std::equal(g.begin(), g.end(), group.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+             });
+    };
+    return same(doc.group) || same(doc.question);
+  }
+};
+
+MatchIndex::MatchIndex(const Corpus& corpus, const Analyzer& analyzer, std::size_t threads)
+    : impl_(std::make_unique<Impl>(corpus, analyzer)) {
+  impl_->build(thread_count(threads));
+}
+
+MatchIndex::~MatchIndex() = default;
+MatchIndex::MatchIndex(MatchIndex&&) noexcept = default;
+
+Query MatchIndex::query_for(std::size_t document) const {
+  const Document& doc = impl_->corpus.documents[document];
+  Query q;
+  q.title = doc.title();
+  q.scope = doc.scope;
+  q.keywords = doc.keywords;
+  q.names.push_back(doc.id);
+  q.names.insert(q.names.end(), doc.aliases.begin(), doc.aliases.end());
+  q.group = doc.group;
+  q.question = doc.question;
+  q.references = impl_->references[document];
+  q.self = document;
+  return q;
+}
+
+std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& options) const {
+  const Impl& x = *impl_;
+  std::size_t n = x.corpus.documents.size();
+  SparseRows qv = x.query_vector(query, x.analyzer);
+  SparseRows qn = x.query_names(query);
+  // A query for an existing item borrows its base's title like the index does.
+  if (query.self != npos) {
+    qv = x.docs.middleRows(static_cast<int>(query.self), 1);
+  }
+  std::vector<float> acc(n, 0), name_acc(n, 0);
+  std::vector<int> touched, name_touched;
+  Impl::accumulate(qv, 0, x.postings, acc, touched, -1);
+  Impl::accumulate(qn, 0, x.name_postings, name_acc, name_touched, -1);
+  for (int j : name_touched)
+    if (acc[j] == 0 && name_acc[j] > 0) touched.push_back(j);
+  std::vector<std::size_t> refs = query.references;
+  std::sort(refs.begin(), refs.end());
+  std::vector<Match> out;
+  for (int j : touched) {
+    std::size_t d = static_cast<std::size_t>(j);
+    if (d == query.self || !x.in_group(d, options.group)) continue;
+    MatchEvidence e;
+    e.text = std::min(1.0, static_cast<double>(acc[d]));
+    e.name = std::min(1.0, static_cast<double>(name_acc[d]));
+    e.references = x.reference_overlap(refs, x.references[d], &e.shared_references);
+    const Document& doc = x.corpus.documents[d];
+    e.question = !query.question.empty() && query.question == doc.question ? 1 : 0;
+    Match m;
+    m.document = d;
+    m.score = noisy_or(e, x.weights);
+    m.why = std::move(e);
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+    return a.score != b.score ? a.score > b.score : a.document < b.document;
+  });
+  if (options.top && out.size() > options.top) out.resize(options.top);
+  for (Match& m : out) {
+    m.why.terms = x.shared_terms(qv, 0, x.docs, static_cast<int>(m.document));
+    if (m.why.name > 0) {
+      std::string first;
+      for (const auto& name : query.names)
+        if (!name_parts(name).empty()) {
+          first = name;
+          break;
+        }
+      m.why.name_a = first;
+      m.why.name_b = x.provisional[m.document];
+    }
+    m.why.context = x.borrowed[m.document];
+    if (query.self != npos) m.tie = x.tie(query.self, m.document);
+  }
+  return out;
+}
+
+Match MatchIndex::compare(std::size_t a, std::size_t b) const {
+  const Impl& x = *impl_;
+  double text = Impl::dot(x.docs, static_cast<int>(a), x.docs, static_cast<int>(b));
+  double name = Impl::dot(x.names, static_cast<int>(a), x.names, static_cast<int>(b));
+  Match m;
+  m.document = b;
+  m.why = x.evidence(a, b, text, name);
+  m.score = noisy_or(m.why, x.weights);
+  x.explain(m.why, a, b);
+  m.tie = x.tie(a, b);
+  return m;
+}
+
+bool MatchIndex::about_security(std::size_t document) const {
+  return impl_->security[document];
+}
+
+OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
+  const Impl& x = *impl_;
+  std::size_t n = x.corpus.documents.size();
+  struct Local {
+    std::vector<float> acc, name_acc;
+    std::vector<int> touched, name_touched;
+    std::vector<OverlapPair> pairs;
+  };
+  auto states = parallel_for<Local>(n, thread_count(options.threads), [&](Local& s, std::size_t a) {
+    if (s.acc.empty()) {
+      s.acc.assign(n, 0);
+      s.name_acc.assign(n, 0);
+    }
+    int row = static_cast<int>(a);
+    Impl::accumulate(x.docs, row, x.postings, s.acc, s.touched, row);
+    Impl::accumulate(x.names, row, x.name_postings, s.name_acc, s.name_touched, row);
+    for (int j : s.name_touched)
+      if (s.acc[j] == 0) s.touched.push_back(j);
+    const Document& da = x.corpus.documents[a];
+    for (int j : s.touched) {
+      std::size_t b = static_cast<std::size_t>(j);
+      double text = s.acc[b], name = s.name_acc[b];
+      // The most the other signals can add; skip the pair early when even that falls short.
+      const Document& db = x.corpus.documents[b];
+      MatchEvidence upper;
+      upper.text = std::min(1.0, text);
+      upper.name = std::min(1.0, name);
+      upper.references = x.references[a].empty() || x.references[b].empty() ? 0 : 1;
+      upper.question = x.same_question(da, db) ? 1 : 0;
+      if (noisy_or(upper, x.weights) < options.min_score) continue;
+      if (options.across_groups && da.group == db.group) continue;
+      if (!options.group.empty() && !x.in_group(a, options.group) && !x.in_group(b, options.group))
+        continue;
+      OverlapPair p;
+      p.a = a;
+      p.b = b;
+      p.why = x.evidence(a, b, text, name);
+      p.score = noisy_or(p.why, x.weights);
+      if (p.score < options.min_score) continue;
+      s.pairs.push_back(std::move(p));
+    }
+    for (int j : s.touched) s.acc[j] = 0, s.name_acc[j] = 0;
+    for (int j : s.name_touched) s.name_acc[j] = 0;
+    s.touched.clear();
+    s.name_touched.clear();
+  });
+  OverlapResult result;
+  result.documents = n;
+  for (auto& s : states)
+    for (auto& p : s.pairs) result.pairs.push_back(std::move(p));
+  for (OverlapPair& p : result.pairs) {
+    p.tie = x.tie(p.a, p.b);
+    const Document& da = x.corpus.documents[p.a];
+    const Document& db = x.corpus.documents[p.b];
+    p.same_group = !da.group.empty() && da.group == db.group;
+    p.counterpart = x.security[p.a] != x.security[p.b];
+    p.duplicate = !p.tie && p.why.text >= kDuplicateText;
+    if (p.tie) ++result.tied;
+  }
+  // Untied pairs first (the news), then by score.
+  std::sort(result.pairs.begin(), result.pairs.end(),
+            [](const OverlapPair& p, const OverlapPair& q) {
+              if (p.tie.has_value() != q.tie.has_value()) return !p.tie.has_value();
+              if (p.score != q.score) return p.score > q.score;
+              return std::tie(p.a, p.b) < std::tie(q.a, q.b);
+            });
+  // Clusters: items linked by untied pairs, three or more.
+  std::vector<std::size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const OverlapPair& p : result.pairs)
+    if (!p.tie) parent[find(p.a)] = find(p.b);
+  std::unordered_map<std::size_t, std::vector<std::size_t>> groups;
+  std::vector<bool> seen(n, false);
+  for (const OverlapPair& p : result.pairs)
+    if (!p.tie)
+      for (std::size_t d : {p.a, p.b})
+        if (!seen[d]) {
+          seen[d] = true;
+          groups[find(d)].push_back(d);
+        }
+  for (auto& [root, members] : groups)
+    if (members.size() >= 3) {
+      std::sort(members.begin(), members.end());
+      result.clusters.push_back(std::move(members));
+    }
+  std::sort(result.clusters.begin(), result.clusters.end(), [](const auto& p, const auto& q) {
+    return p.size() != q.size() ? p.size() > q.size() : p < q;
+  });
+  if (options.top && result.pairs.size() > options.top) result.pairs.resize(options.top);
+  for (OverlapPair& p : result.pairs) x.explain(p.why, p.a, p.b);
+  return result;
+}
+
+}  // namespace stdgraph
