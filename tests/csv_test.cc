@@ -19,6 +19,7 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says") {
 
 TEST_CASE("a field a spreadsheet would run as a formula is made inert") {
   CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
-  CHECK(csv_field("-1") == "'-1");
+  CHECK(csv_field("-1") == "-1");
+  CHECK(csv_field("-cmd") == "'-cmd");
   CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
 }

@@ -10,6 +10,7 @@ namespace stdgraph {
 
 // One field: as it is, or in double quotes with its quotes doubled when it holds a comma,
 // a double quote, a CR or a LF (or starts or ends with a space, which some readers trim).
+// A field a spreadsheet would run as a formula (= + - @, not a number) gets a leading '.
 std::string csv_field(std::string_view value);
 
 // One record: the fields joined by commas, ended by CRLF.

@@ -1,13 +1,24 @@
 #include "stdgraph/csv.h"
 
+#include <cctype>
+
 namespace stdgraph {
 
 std::string csv_field(std::string_view value) {
-  bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
-               (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-  if (!quote) return std::string(value);
+  std::string text;
+  // A spreadsheet runs a field starting with = + - @ as a formula; a quote mark in front
+  // keeps it text. Numbers such as -1 stay as they are.
+  bool number = value.size() > 1 && (value[0] == '-' || value[0] == '+') &&
+                std::isdigit(static_cast<unsigned char>(value[1]));
+  if (!value.empty() && !number &&
+      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+    text = "'";
+  text += value;
+  bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+               (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) return text;
   std::string out = "\"";
-  for (char c : value) {
+  for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }
