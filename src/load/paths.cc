@@ -21,8 +21,12 @@ namespace {
 
 bool is_record_file(const fs::path& p) {
   auto ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+  return (ext == ".yaml" || ext == ".yml") && p.stem() != "glossary";
 }
+
+// A data folder may carry what configures the analyses beside its records: the acronym
+// glossary (glossary.yaml) and the gap taxonomies (taxonomies/). Neither is a record.
+bool is_record_folder(const fs::path& p) { return p.filename() != "taxonomies"; }
 
 // Expands folders into their record files, sorted so that every run reads in one order.
 std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
@@ -35,8 +39,12 @@ std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
   }
   if (!fs::is_directory(status)) return {path};
   std::vector<fs::path> files;
-  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file() && is_record_file(it->path())) files.push_back(it->path());
+  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory() && !is_record_folder(it->path()))
+      it.disable_recursion_pending();
+    else if (it->is_regular_file() && is_record_file(it->path()))
+      files.push_back(it->path());
+  }
   if (ec)
     diags.error({path.string(), 0, 0}, "unreadable",
                 fmt::format("cannot list folder: {}", ec.message()));
