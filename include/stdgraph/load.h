@@ -1,6 +1,7 @@
 // Loaders: files and folders in, a RecordSet and diagnostics out. They never write.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -10,6 +11,13 @@
 #include "stdgraph/model.h"
 
 namespace stdgraph {
+
+// Limits every reader enforces, each with a file:line:col error: a record file of more
+// than kMaxRecordFileBytes, YAML nested deeper than kMaxYamlDepth, and YAML aliases
+// (`*name`) are refused; so are UTF-16/32, invalid UTF-8, NUL bytes and control
+// characters. A UTF-8 byte order mark and CRLF line ends are accepted.
+inline constexpr std::size_t kMaxRecordFileBytes = std::size_t{16} << 20;
+inline constexpr int kMaxYamlDepth = 64;
 
 // Reads native records (the format of data/README.md) from a YAML text; `file` names it
 // in diagnostics. Records with errors are left out, the rest are kept.

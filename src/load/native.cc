@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "input_check.h"
 #include "stdgraph/load.h"
 #include "stdgraph/text_util.h"
 
@@ -381,13 +382,14 @@ class NativeReader {
 RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags) {
   RecordSet failed;
   failed.files.push_back(file);
+  // yaml-cpp has no bound on aliases and recurses on nesting: check the bytes first.
+  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags)) return failed;
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", e.msg),
-                "check the indentation and quoting on this line and the one before");
+                fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark.line + 1));
     return failed;
   } catch (const YAML::Exception& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg);

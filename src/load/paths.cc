@@ -6,7 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 #include <thread>
 
@@ -37,7 +36,13 @@ std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
                 "check the path given to --data");
     return {};
   }
-  if (!fs::is_directory(status)) return {path};
+  if (fs::is_regular_file(status)) return {path};
+  if (!fs::is_directory(status)) {
+    // A device or a pipe could be read forever (--data /dev/zero).
+    diags.error({path.string(), 0, 0}, "unreadable", "not a file or folder",
+                "give --data record files (*.yaml) or folders of them");
+    return {};
+  }
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
     if (it->is_directory() && !is_record_folder(it->path()))
@@ -64,9 +69,13 @@ std::string read_text(const fs::path& file, FileResult& result) {
                        "check that the file exists and is readable");
     return {};
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+  // Read at most a chunk past the limit: a larger file is refused by the loader, not
+  // read whole.
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= kMaxRecordFileBytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  return text;
 }
 
 void parse(const std::string& text, const fs::path& file, FileResult& result) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "input_check.h"
 #include "stdgraph/ids.h"
 #include "stdgraph/load.h"
 #include "yaml_tree.h"
@@ -302,19 +303,20 @@ class RelatonReader {
 }  // namespace
 
 bool looks_like_relaton(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte order mark
   return text.rfind("docidentifier:", 0) == 0 ||
          text.find("\ndocidentifier:") != std::string_view::npos;
 }
 
 RecordSet load_relaton_text(std::string_view text, const std::string& file, Diagnostics& diags) {
+  RecordSet failed;
+  failed.files.push_back(file);
+  if (!check_input(text, file, diags)) return failed;
   YamlTree tree;
   YamlTree::Error error;
-  if (!tree.parse(text, error)) {
+  if (!tree.parse(text, error, kMaxYamlDepth)) {
     diags.error({file, error.line, error.column}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", error.message),
-                "check the indentation and quoting on this line and the one before");
-    RecordSet failed;
-    failed.files.push_back(file);
+                fmt::format("YAML syntax error: {}", error.message), syntax_hint(text, error.line));
     return failed;
   }
   return RelatonReader(tree, file, diags).read();
