@@ -49,6 +49,36 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   return *loaded;
 }
 
+Glossary glossary_for(const GlobalOptions& options) {
+  namespace fs = std::filesystem;
+  fs::path path = fs::path(STDGRAPH_DATA_DIR) / "glossary.yaml";
+  for (const std::string& d : options.data) {
+    std::error_code ec;
+    if (fs::is_directory(d, ec) && fs::exists(fs::path(d) / "glossary.yaml", ec)) {
+      path = fs::path(d) / "glossary.yaml";
+      break;
+    }
+  }
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return {};
+  Diagnostics diags;
+  Glossary glossary = load_glossary(path, diags);
+  for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
+  return glossary;
+}
+
+MatchIndex& Loaded::match_index(const GlobalOptions& options) {
+  if (!match_) {
+    auto t0 = std::chrono::steady_clock::now();
+    match_.emplace(corpus, Analyzer(glossary_for(options)));
+    if (std::getenv("STDGRAPH_TIMING"))
+      std::cerr << "match index: "
+                << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()
+                << " s\n";
+  }
+  return *match_;
+}
+
 void add_format_option(CLI::App& command, GlobalOptions& options,
                        const std::vector<std::string>& formats) {
   command.add_option("--format", options.format, "Output format")

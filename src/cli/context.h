@@ -10,14 +10,17 @@
 #include "stdgraph/corpus.h"
 #include "stdgraph/diagnostics.h"
 #include "stdgraph/graph.h"
+#include "stdgraph/match.h"
+#include "stdgraph/text.h"
 
 namespace stdgraph::cli {
 
 enum ExitCode : int {
   kOk = 0,
-  kFindings = 1,  // validate found errors
-  kUsage = 2,     // bad arguments, or an item that is not there
-  kNoData = 3,    // the data could not be read at all
+  kFindings = 1,    // validate found errors
+  kUsage = 2,       // bad arguments, or an item that is not there
+  kNoData = 3,      // the data could not be read at all
+  kMatchFound = 4,  // check found an item at or above --fail-above
 };
 
 struct GlobalOptions {
@@ -25,6 +28,10 @@ struct GlobalOptions {
   std::string format = "text";
   bool no_cache = false;
 };
+
+// The acronym glossary for the data: glossary.yaml in the first --data folder that has
+// one, else the built-in data set's. Problems in it are printed to stderr.
+Glossary glossary_for(const GlobalOptions& options);
 
 struct Loaded {
   Diagnostics diagnostics;  // what the loader and the corpus found
@@ -36,8 +43,12 @@ struct Loaded {
     return *graph_;
   }
 
+  // Built on first use, for check and overlaps.
+  MatchIndex& match_index(const GlobalOptions& options);
+
  private:
   std::optional<Graph> graph_;
+  std::optional<MatchIndex> match_;
 };
 
 // Loads --data (or the built-in set). For commands other than validate, errors in the
@@ -55,5 +66,17 @@ using CommandAdder = void (*)(CLI::App& app, GlobalOptions& options, int& exit_c
 void add_validate(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_show(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_check(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_deps(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_impact(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_chains(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_risk(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_export(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_counterparts(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code);
+void add_report(CLI::App& app, GlobalOptions& options, int& exit_code);
 
 }  // namespace stdgraph::cli

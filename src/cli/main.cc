@@ -1,6 +1,4 @@
 // stdgraph: parses the command line and hands over to one command.
-#include <array>
-
 #include <CLI/CLI.hpp>
 
 #include "context.h"
@@ -9,7 +7,7 @@
 int main(int argc, char** argv) {
   using namespace stdgraph::cli;
   use_huge_pages(argv);
-  constexpr std::array<CommandAdder, 3> kCommands = {add_validate, add_show, add_stats};
+  constexpr CommandAdder kCommands[] = {add_validate, add_show, add_stats, add_check, add_overlaps};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");

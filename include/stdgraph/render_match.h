@@ -1,0 +1,39 @@
+// Output of `check` and `overlaps`: text for people, JSON for scripts, CSV for sheets.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/match.h"
+
+namespace stdgraph {
+
+struct CheckReport {
+  Query query;
+  std::vector<Match> matches;  // best first
+  std::size_t compared = 0;    // items in the corpus
+  std::optional<double> fail_above;
+};
+
+void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& report);
+nlohmann::ordered_json to_json(const Corpus& corpus, const CheckReport& report);
+
+struct OverlapReport {
+  OverlapResult result;
+  OverlapOptions options;
+  bool show_tied = false;  // text only: list tied pairs too (JSON and CSV always do)
+};
+
+void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& report);
+nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report);
+void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& report);
+
+// "text 0.62 (ledger, DLT (distributed ledger technology)); name 0.40 (X.a ~ X.b); same
+// Question; shared references X.1051; with the title of X.1352": one line a person reads.
+std::string explain(const Corpus& corpus, const MatchEvidence& why);
+
+}  // namespace stdgraph

@@ -1,0 +1,129 @@
+// check and overlaps for scripts (shapes in docs/json.md) and overlaps for spreadsheets.
+#include <fmt/format.h>
+
+#include "stdgraph/csv.h"
+#include "stdgraph/render_match.h"
+
+namespace stdgraph {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+double round3(double x) {
+  return std::round(x * 1000) / 1000;
+}
+
+json item_json(const Document& d) {
+  json j;
+  j["id"] = d.id;
+  j["title"] = d.title();
+  auto s = d.status();
+  j["status"] = s ? json(std::string(to_string(*s))) : json(nullptr);
+  const StatusEvent* e = d.latest();
+  j["date"] = e && e->date.year ? json(e->date.to_string()) : json(nullptr);
+  j["group"] = d.group;
+  j["question"] = d.question;
+  return j;
+}
+
+json tie_json(const std::optional<Tie>& tie) {
+  if (!tie) return nullptr;
+  return {{"type", std::string(to_string(tie->type))}, {"editions", tie->editions}};
+}
+
+json why_json(const Corpus& corpus, const MatchEvidence& why) {
+  json terms = json::array();
+  for (const SharedTerm& t : why.terms)
+    terms.push_back({{"term", t.surface}, {"weight", round3(t.weight)}});
+  auto ids = [&](const std::vector<std::size_t>& docs) {
+    json a = json::array();
+    for (std::size_t d : docs) a.push_back(corpus.documents[d].id);
+    return a;
+  };
+  json j;
+  j["text"] = round3(why.text);
+  j["name"] = round3(why.name);
+  j["references"] = round3(why.references);
+  j["question"] = round3(why.question);
+  j["terms"] = std::move(terms);
+  j["names"] = why.name > 0 ? json::array({why.name_a, why.name_b}) : json::array();
+  j["shared_references"] = ids(why.shared_references);
+  j["context"] = ids(why.context);
+  j["summary"] = explain(corpus, why);
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json to_json(const Corpus& corpus, const CheckReport& report) {
+  json j;
+  j["query"] = {{"title", report.query.title},
+                {"group", report.query.group},
+                {"question", report.query.question},
+                {"names", report.query.names}};
+  j["compared"] = report.compared;
+  j["fail_above"] = report.fail_above ? json(*report.fail_above) : json(nullptr);
+  json matches = json::array();
+  std::size_t rank = 0;
+  for (const Match& m : report.matches) {
+    json item = item_json(corpus.documents[m.document]);
+    json entry;
+    entry["rank"] = ++rank;
+    entry["score"] = round3(m.score);
+    for (auto& [k, v] : item.items()) entry[k] = v;
+    entry["tie"] = tie_json(m.tie);
+    entry["why"] = why_json(corpus, m.why);
+    matches.push_back(std::move(entry));
+  }
+  j["matches"] = std::move(matches);
+  return j;
+}
+
+nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report) {
+  const OverlapResult& r = report.result;
+  json j;
+  j["compared"] = r.documents;
+  j["min_score"] = report.options.min_score;
+  j["pairs_new"] = r.pairs.size() - r.tied;
+  j["pairs_tied"] = r.tied;
+  json pairs = json::array();
+  for (const OverlapPair& p : r.pairs) {
+    json e;
+    e["score"] = round3(p.score);
+    e["a"] = item_json(corpus.documents[p.a]);
+    e["b"] = item_json(corpus.documents[p.b]);
+    e["tie"] = tie_json(p.tie);
+    e["duplicate"] = p.duplicate;
+    e["counterpart"] = p.counterpart;
+    e["same_group"] = p.same_group;
+    e["why"] = why_json(corpus, p.why);
+    pairs.push_back(std::move(e));
+  }
+  j["pairs"] = std::move(pairs);
+  json clusters = json::array();
+  for (const auto& c : r.clusters) {
+    json ids = json::array();
+    for (std::size_t d : c) ids.push_back(corpus.documents[d].id);
+    clusters.push_back(std::move(ids));
+  }
+  j["clusters"] = std::move(clusters);
+  return j;
+}
+
+void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
+  write_csv_row(out, {"score", "a", "a_title", "a_group", "a_question", "b", "b_title", "b_group",
+                      "b_question", "tie", "duplicate", "counterpart", "same_group", "why"});
+  for (const OverlapPair& p : report.result.pairs) {
+    const Document& a = corpus.documents[p.a];
+    const Document& b = corpus.documents[p.b];
+    std::string tie = !p.tie            ? ""
+                      : p.tie->editions ? "editions"
+                                        : std::string(to_string(p.tie->type));
+    write_csv_row(
+        out, {fmt::format("{:.3f}", p.score), a.id, a.title(), a.group, a.question, b.id, b.title(),
+              b.group, b.question, tie, p.duplicate ? "yes" : "no", p.counterpart ? "yes" : "no",
+              p.same_group ? "yes" : "no", explain(corpus, p.why)});
+  }
+}
+
+}  // namespace stdgraph

@@ -1,0 +1,132 @@
+// check and overlaps for people: aligned, with the reason for every match on its own line.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "stdgraph/render_match.h"
+
+namespace stdgraph {
+namespace {
+
+std::string status_of(const Document& d) {
+  auto s = d.status();
+  if (!s) return "-";
+  const StatusEvent* e = d.latest();
+  if (e && e->status == *s && e->date.year)
+    return fmt::format("{} {}", to_string(*s), e->date.to_string());
+  return std::string(to_string(*s));
+}
+
+std::string place_of(const Document& d) {
+  if (d.group.empty() && d.question.empty()) return "-";
+  if (d.question.empty()) return d.group;
+  if (d.group.empty()) return d.question;
+  return fmt::format("{} {}", d.group, d.question);
+}
+
+std::string tie_text(const Tie& tie) {
+  return tie.editions ? "editions of one work"
+                      : fmt::format("already related: {}", to_string(tie.type));
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return out;
+}
+
+}  // namespace
+
+std::string explain(const Corpus& corpus, const MatchEvidence& why) {
+  std::vector<std::string> parts;
+  if (why.text > 0) {
+    std::vector<std::string> terms;
+    for (const SharedTerm& t : why.terms) terms.push_back(t.surface);
+    parts.push_back(terms.empty()
+                        ? fmt::format("text {:.2f}", why.text)
+                        : fmt::format("text {:.2f} ({})", why.text, fmt::join(terms, ", ")));
+  }
+  if (why.name > 0)
+    parts.push_back(fmt::format("name {:.2f} ({} ~ {})", why.name, why.name_a, why.name_b));
+  if (why.question > 0) parts.push_back("same Question");
+  if (!why.shared_references.empty()) {
+    std::vector<std::string> ids;
+    for (std::size_t d : why.shared_references) ids.push_back(corpus.documents[d].id);
+    parts.push_back(fmt::format("both rest on {}", fmt::join(ids, ", ")));
+  }
+  if (!why.context.empty()) {
+    std::vector<std::string> ids;
+    for (std::size_t d : why.context) ids.push_back(corpus.documents[d].id);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    parts.push_back(fmt::format("read with the title of {}", fmt::join(ids, ", ")));
+  }
+  return parts.empty() ? "nothing in common" : fmt::format("{}", fmt::join(parts, "; "));
+}
+
+void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& report) {
+  fmt::print(out, "Nearest items to \"{}\" among {} items\n", one_line(report.query.title),
+             report.compared);
+  if (report.matches.empty()) {
+    fmt::print(out, "\nNo item shares a word with it.\n");
+    return;
+  }
+  std::size_t id_w = 4, st_w = 6, pl_w = 5;
+  for (const Match& m : report.matches) {
+    const Document& d = corpus.documents[m.document];
+    id_w = std::max(id_w, d.id.size());
+    st_w = std::max(st_w, status_of(d).size());
+    pl_w = std::max(pl_w, place_of(d).size());
+  }
+  fmt::print(out, "\n {:>2}  {:>5}  {:<{}}  {:<{}}  {:<{}}  {}\n", "#", "score", "item", id_w,
+             "status", st_w, "where", pl_w, "title");
+  std::size_t rank = 0;
+  for (const Match& m : report.matches) {
+    const Document& d = corpus.documents[m.document];
+    bool over = report.fail_above && m.score >= *report.fail_above;
+    fmt::print(out, " {:>2}  {:>5.2f}  {:<{}}  {:<{}}  {:<{}}  {}{}\n", ++rank, m.score, d.id, id_w,
+               status_of(d), st_w, place_of(d), pl_w, one_line(d.title()),
+               over ? "  <- at or above --fail-above" : "");
+    fmt::print(out, " {:>2}  {:>5}  why: {}{}\n", "", "", explain(corpus, m.why),
+               m.tie ? fmt::format(" [{}]", tie_text(*m.tie)) : "");
+  }
+}
+
+void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
+  const OverlapResult& r = report.result;
+  std::size_t untied = r.pairs.size() - r.tied;
+  fmt::print(out,
+             "Overlaps among {} items at score >= {:.2f}: {} new pair{}, {} already related{}\n",
+             r.documents, report.options.min_score, untied, untied == 1 ? "" : "s", r.tied,
+             report.show_tied || r.tied == 0 ? "" : " (not listed: --show-tied)");
+  std::size_t listed = 0;
+  for (const OverlapPair& p : r.pairs) {
+    if (p.tie && !report.show_tied) continue;
+    const Document& a = corpus.documents[p.a];
+    const Document& b = corpus.documents[p.b];
+    std::vector<std::string> flags;
+    if (p.duplicate) flags.push_back("possible duplicate");
+    if (p.counterpart) flags.push_back("security counterpart");
+    if (!p.same_group) flags.push_back("across groups");
+    if (p.tie) flags.push_back(tie_text(*p.tie));
+    fmt::print(out, "\n{:.2f}  {} ({}, {}) ~ {} ({}, {}){}\n", p.score, a.id, place_of(a),
+               status_of(a), b.id, place_of(b), status_of(b),
+               flags.empty() ? "" : fmt::format("  [{}]", fmt::join(flags, "; ")));
+    fmt::print(out, "      {}: {}\n      {}: {}\n      why: {}\n", a.id, one_line(a.title()), b.id,
+               one_line(b.title()), explain(corpus, p.why));
+    ++listed;
+  }
+  if (!r.clusters.empty()) {
+    fmt::print(out, "\nClusters of three or more items linked by new pairs:\n");
+    for (const auto& c : r.clusters) {
+      std::vector<std::string> ids;
+      for (std::size_t d : c) ids.push_back(corpus.documents[d].id);
+      fmt::print(out, "  {} items: {}\n", c.size(), fmt::join(ids, ", "));
+    }
+  }
+  if (listed == 0) fmt::print(out, "\nNo pair reaches the threshold; try a lower --min-score.\n");
+}
+
+}  // namespace stdgraph
