@@ -1,0 +1,342 @@
+// Reading taxonomies and aspects files: yaml-cpp, for exact positions in every message (the
+// files are small and edited by hand), with the same habits as the record loader: unknown keys
+// get "did you mean", values of the wrong shape say what shape to write.
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "input_check.h"
+#include "stdgraph/taxonomy.h"
+#include "stdgraph/text_util.h"
+
+namespace stdgraph {
+namespace {
+
+using Keys = std::vector<std::string_view>;
+
+const Keys kTaxonomyKeys = {"taxonomy", "source", "topics", "aspects"};
+const Keys kAspectsFileKeys = {"aspects"};
+const Keys kTopicKeys = {"name", "terms", "members", "topics"};
+const Keys kAspectKeys = {"name", "cues"};
+
+// Topics nested deeper than this are refused (a report cannot show them; the YAML depth
+// itself is bounded by check_yaml_structure).
+constexpr int kMaxTopicDepth = 8;
+
+class TaxonomyReader {
+ public:
+  TaxonomyReader(const std::string& file, const Analyzer& analyzer, Diagnostics& diags)
+      : file_(file), analyzer_(analyzer), diags_(diags) {}
+
+  Taxonomy read_taxonomy(const YAML::Node& root) {
+    Taxonomy t;
+    t.file = file_;
+    if (!root || root.IsNull()) {
+      error(root, "missing-field", "the taxonomy file is empty",
+            "write `taxonomy: NAME` and `topics:` (see data/taxonomies/README.md)");
+      return t;
+    }
+    if (!root.IsMap()) {
+      error(root, "not-a-mapping", "a taxonomy file must be a mapping with taxonomy: and topics:",
+            "start the file with `taxonomy: NAME` (see data/taxonomies/README.md)");
+      return t;
+    }
+    check_keys(root, kTaxonomyKeys, "taxonomy file");
+    t.name = required_scalar(root, "taxonomy", "taxonomy file").value_or("");
+    t.source = scalar(root, "source", "taxonomy file").value_or("");
+    YAML::Node topics = root["topics"];
+    if (!topics || topics.IsNull()) {
+      error(root, "missing-field", "the taxonomy has no `topics`",
+            "add `topics:` with at least one `- name: ...` and its `terms:`");
+    } else {
+      t.topics = read_topics(topics, 0);
+    }
+    if (root["aspects"].IsDefined() && !root["aspects"].IsNull()) {
+      t.aspects = read_aspects(root["aspects"]);
+      t.aspects_file = file_;
+    }
+    std::set<std::string> seen;
+    check_topic_names(t.topics, seen);
+    return t;
+  }
+
+  std::vector<Aspect> read_aspects_file(const YAML::Node& root) {
+    if (!root || root.IsNull() || !root.IsMap()) {
+      error(root, "not-a-mapping", "an aspects file must be a mapping with `aspects:`",
+            "write `aspects:` and under it `- name: ...` with `cues: [...]`");
+      return {};
+    }
+    check_keys(root, kAspectsFileKeys, "aspects file");
+    if (!root["aspects"].IsDefined() || root["aspects"].IsNull()) {
+      error(root, "missing-field", "the aspects file has no `aspects`",
+            "write `aspects:` and under it `- name: ...` with `cues: [...]`");
+      return {};
+    }
+    return read_aspects(root["aspects"]);
+  }
+
+  int errors() const { return errors_; }
+
+ private:
+  SourcePos pos(const YAML::Node& n) const {
+    auto mark = n.Mark();
+    if (mark.line < 0) return {file_, 0, 0};
+    return {file_, mark.line + 1, mark.column + 1};
+  }
+
+  void error(const YAML::Node& n, std::string code, std::string message, std::string hint = {}) {
+    diags_.error(pos(n), std::move(code), std::move(message), std::move(hint));
+    ++errors_;
+  }
+
+  void check_keys(const YAML::Node& map, const Keys& allowed, std::string_view what) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (!it->first.IsScalar()) {
+        error(it->first, "bad-key", fmt::format("a key of a {} must be a plain word", what));
+        continue;
+      }
+      const std::string& key = it->first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+      std::string guess = nearest_word(key, allowed);
+      std::string hint =
+          guess.empty() ? fmt::format("the keys of a {} are: {}", what, fmt::join(allowed, ", "))
+                        : fmt::format("did you mean `{}`?", guess);
+      error(it->first, "unknown-key", fmt::format("unknown key `{}` in {}", key, what), hint);
+    }
+  }
+
+  std::optional<std::string> scalar(const YAML::Node& map, const char* key, std::string_view what) {
+    YAML::Node value = map[key];
+    if (!value || value.IsNull()) return std::nullopt;
+    if (!value.IsScalar()) {
+      error(value, "not-a-scalar", fmt::format("`{}` of a {} must be a single value", key, what),
+            "quote the value if it contains `: `, `#` or starts with `[` or `{`");
+      return std::nullopt;
+    }
+    return value.Scalar();
+  }
+
+  std::optional<std::string> required_scalar(const YAML::Node& map, const char* key,
+                                             std::string_view what) {
+    auto value = scalar(map, key, what);
+    if (!value && !map[key].IsDefined())
+      error(map, "missing-field", fmt::format("{} has no `{}`", what, key),
+            fmt::format("add `{}:` (see data/taxonomies/README.md)", key));
+    else if (value && value->empty())
+      error(map[key], "missing-field", fmt::format("`{}` of a {} is empty", key, what));
+    return value && !value->empty() ? value : std::nullopt;
+  }
+
+  // A list of scalars (or one scalar), each with its position.
+  std::vector<std::pair<std::string, SourcePos>> scalar_list(const YAML::Node& map, const char* key,
+                                                             std::string_view what) {
+    std::vector<std::pair<std::string, SourcePos>> out;
+    YAML::Node value = map[key];
+    if (!value || value.IsNull()) return out;
+    if (value.IsScalar()) return {{value.Scalar(), pos(value)}};
+    if (!value.IsSequence()) {
+      error(value, "not-a-list", fmt::format("`{}` of a {} must be a list", key, what),
+            "write it as [a, b] or one `- a` per line");
+      return out;
+    }
+    for (const auto& item : value) {
+      if (item.IsScalar() && !item.Scalar().empty())
+        out.emplace_back(item.Scalar(), pos(item));
+      else
+        error(item, "not-a-scalar",
+              fmt::format("each entry of `{}` must be a word or a phrase", key),
+              "quote a phrase that contains `: `, `#`, `[` or `,`");
+    }
+    return out;
+  }
+
+  // Terms and cues: each must leave at least one word after stop words are dropped.
+  std::vector<TaxonomyPhrase> phrases(const YAML::Node& map, const char* key,
+                                      std::string_view what) {
+    std::vector<TaxonomyPhrase> out;
+    for (auto& [text, where] : scalar_list(map, key, what)) {
+      TaxonomyPhrase p{text, analyzer_.phrase(text), where};
+      if (p.keys.empty()) {
+        diags_.error(where, "empty-phrase",
+                     fmt::format("`{}` has no word that can match: it is only stop words", text),
+                     "write the subject's own words (stop words such as `of`, `the`, "
+                     "`recommendation` are ignored in matching)");
+        ++errors_;
+        continue;
+      }
+      out.push_back(std::move(p));
+    }
+    return out;
+  }
+
+  std::vector<Topic> read_topics(const YAML::Node& list, int depth) {
+    std::vector<Topic> out;
+    if (!list.IsSequence()) {
+      error(list, "not-a-list", "`topics` must be a list of topics",
+            "write each topic as `- name: ...` with its `terms: [...]`");
+      return out;
+    }
+    if (depth >= kMaxTopicDepth) {
+      error(list, "too-deep", fmt::format("topics nest more than {} levels", kMaxTopicDepth),
+            "a gap report reads best with two or three levels of topics");
+      return out;
+    }
+    for (const auto& n : list) {
+      if (!n.IsMap()) {
+        error(n, "not-a-mapping", "each topic must be a mapping of keys to values",
+              "write `- name: ...` and `terms: [...]` indented under it");
+        continue;
+      }
+      check_keys(n, kTopicKeys, "topic");
+      Topic t;
+      t.pos = pos(n);
+      t.name = required_scalar(n, "name", "topic").value_or("");
+      std::string what = t.name.empty() ? "topic" : fmt::format("topic `{}`", t.name);
+      t.terms = phrases(n, "terms", what);
+      for (auto& [name, where] : scalar_list(n, "members", what)) {
+        t.members.push_back(name);
+        t.member_pos.push_back(where);
+      }
+      if (n["topics"].IsDefined() && !n["topics"].IsNull())
+        t.topics = read_topics(n["topics"], depth + 1);
+      if (!t.name.empty() && !n["terms"].IsDefined() && t.members.empty() && t.topics.empty())
+        error(n, "missing-field", fmt::format("{} has no `terms`, `members` or `topics`", what),
+              "add `terms: [...]`: the words and acronyms that name the topic in titles");
+      out.push_back(std::move(t));
+    }
+    return out;
+  }
+
+  std::vector<Aspect> read_aspects(const YAML::Node& list) {
+    std::vector<Aspect> out;
+    if (!list.IsSequence()) {
+      error(list, "not-a-list", "`aspects` must be a list of aspects",
+            "write each aspect as `- name: ...` with its `cues: [...]`");
+      return out;
+    }
+    std::set<std::string> seen;
+    for (const auto& n : list) {
+      if (!n.IsMap()) {
+        error(n, "not-a-mapping", "each aspect must be a mapping of keys to values",
+              "write `- name: ...` and `cues: [...]` indented under it");
+        continue;
+      }
+      check_keys(n, kAspectKeys, "aspect");
+      Aspect a;
+      a.pos = pos(n);
+      a.name = required_scalar(n, "name", "aspect").value_or("");
+      std::string what = a.name.empty() ? "aspect" : fmt::format("aspect `{}`", a.name);
+      if (!n["cues"].IsDefined() || n["cues"].IsNull())
+        error(n, "missing-field", fmt::format("{} has no `cues`", what),
+              "add `cues: [...]`: the words in a title that put an item under this aspect");
+      a.cues = phrases(n, "cues", what);
+      if (!a.name.empty() && !seen.insert(fold_title(a.name)).second)
+        error(n["name"], "duplicate-name", fmt::format("a second aspect is named `{}`", a.name),
+              "give each aspect its own name, or merge their cues");
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+
+  void check_topic_names(const std::vector<Topic>& topics, std::set<std::string>& seen) {
+    for (const Topic& t : topics) {
+      if (!t.name.empty() && !seen.insert(fold_title(t.name)).second) {
+        diags_.error(t.pos, "duplicate-name", fmt::format("a second topic is named `{}`", t.name),
+                     "give each topic its own name: reports and --topic find topics by name");
+        ++errors_;
+      }
+      check_topic_names(t.topics, seen);
+    }
+  }
+
+  const std::string& file_;
+  const Analyzer& analyzer_;
+  Diagnostics& diags_;
+  int errors_ = 0;
+};
+
+// Parses YAML text, reporting a syntax error at its place; nullopt when it is not YAML.
+// The same checks as a record file gets first: size, encoding, nesting, aliases.
+std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
+                                     Diagnostics& diags) {
+  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags))
+    return std::nullopt;
+  try {
+    return YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
+                fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark.line + 1));
+    return std::nullopt;
+  }
+}
+
+std::optional<std::string> read_text(const std::filesystem::path& path, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path.string(), 0, 0}, "cannot-read", "cannot read the file",
+                "check the path and its permissions");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+}  // namespace
+
+Taxonomy parse_taxonomy(std::string_view text, const std::string& file, const Analyzer& analyzer,
+                        Diagnostics& diags) {
+  auto root = parse_yaml(text, file, diags);
+  if (!root) {
+    Taxonomy t;
+    t.file = file;
+    return t;
+  }
+  return TaxonomyReader(file, analyzer, diags).read_taxonomy(*root);
+}
+
+std::vector<Aspect> parse_aspects(std::string_view text, const std::string& file,
+                                  const Analyzer& analyzer, Diagnostics& diags) {
+  auto root = parse_yaml(text, file, diags);
+  if (!root) return {};
+  return TaxonomyReader(file, analyzer, diags).read_aspects_file(*root);
+}
+
+std::vector<Aspect> load_aspects(const std::filesystem::path& path, const Analyzer& analyzer,
+                                 Diagnostics& diags) {
+  auto text = read_text(path, diags);
+  if (!text) return {};
+  return parse_aspects(*text, path.string(), analyzer, diags);
+}
+
+Taxonomy load_taxonomy(const std::filesystem::path& path, const Analyzer& analyzer,
+                       Diagnostics& diags) {
+  auto text = read_text(path, diags);
+  if (!text) {
+    Taxonomy t;
+    t.file = path.string();
+    return t;
+  }
+  Taxonomy t = parse_taxonomy(*text, path.string(), analyzer, diags);
+  if (t.aspects_file.empty()) {
+    std::filesystem::path aspects = path.parent_path() / "aspects.yaml";
+    std::error_code ec;
+    if (std::filesystem::exists(aspects, ec)) {
+      t.aspects = load_aspects(aspects, analyzer, diags);
+      t.aspects_file = aspects.string();
+    } else {
+      diags.error(
+          {path.string(), 1, 1}, "missing-field",
+          fmt::format("the taxonomy has no `aspects:` and there is no {}", aspects.string()),
+          "add `aspects:` to the taxonomy, or put an aspects.yaml beside it "
+          "(data/taxonomies/aspects.yaml is the standard one)");
+    }
+  }
+  return t;
+}
+
+}  // namespace stdgraph
