@@ -1,0 +1,45 @@
+// stdgraph gaps --taxonomy FILE: the topic x aspect matrix of a subject and its empty cells.
+#include <sstream>
+
+#include "gaps_cli.h"
+#include "stdgraph/render_gaps.h"
+
+namespace stdgraph::cli {
+
+void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
+  CLI::App* cmd = app.add_subcommand(
+      "gaps", "Gap analysis: topics x aspects of a taxonomy; empty cells are the gaps");
+  static std::string taxonomy_name;
+  static ReportArgs args;
+  cmd->add_option(
+         "--taxonomy", taxonomy_name,
+         "Taxonomy file, or a shipped one by name (dlt, qkdn, digital-twin-metaverse, ...)")
+      ->required();
+  add_report_options(*cmd, args, true);
+  add_format_option(*cmd, options, {"text", "md", "csv", "json", "html"});
+  cmd->callback([&options, &exit_code] {
+    GapOptions gap_options;
+    if (!parse_as_of(args.as_of, gap_options.as_of, exit_code)) return;
+    Loaded& data = load(options, false);
+    if (!check_groups(data.corpus, args.groups, exit_code)) return;
+    gap_options.groups = args.groups;
+    Analyzer analyzer(glossary_for(options));
+    auto taxonomy = read_taxonomy(options, taxonomy_name, analyzer, data.corpus, exit_code);
+    if (!taxonomy) return;
+    GapReport report = gap_report(data.corpus, analyzer, *taxonomy, gap_options);
+    std::ostringstream out;
+    if (options.format == "json")
+      out << to_json(report).dump(2) << '\n';
+    else if (options.format == "md")
+      write_markdown(out, report);
+    else if (options.format == "csv")
+      write_csv(out, report);
+    else if (options.format == "html")
+      write_html(out, report);
+    else
+      write_text(out, report);
+    emit(args.output, out.str(), exit_code);
+  });
+}
+
+}  // namespace stdgraph::cli

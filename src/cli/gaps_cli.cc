@@ -1,0 +1,125 @@
+#include "gaps_cli.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "stdgraph/text_util.h"
+#include "stdgraph/write_file.h"
+
+namespace stdgraph::cli {
+namespace {
+
+// Prints every diagnostic; true when there was an error among them.
+bool report(Diagnostics& diags) {
+  diags.sort();
+  for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
+  return diags.error_count() > 0;
+}
+
+// A path as a user would type it: relative when under the working folder.
+std::filesystem::path as_typed(std::filesystem::path path) {
+  std::error_code ec;
+  auto relative = std::filesystem::relative(path, std::filesystem::current_path(ec), ec);
+  if (!ec && !relative.empty() && *relative.begin() != "..") return relative;
+  return path;
+}
+
+}  // namespace
+
+std::filesystem::path taxonomy_dir(const GlobalOptions& options) {
+  namespace fs = std::filesystem;
+  for (const std::string& d : options.data) {
+    std::error_code ec;
+    if (fs::is_directory(fs::path(d) / "taxonomies", ec)) return fs::path(d) / "taxonomies";
+  }
+  return fs::path(STDGRAPH_DATA_DIR) / "taxonomies";
+}
+
+void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups) {
+  command.add_option("--as-of", args.as_of,
+                     "Status as of this date (YYYY-MM-DD), from the status histories");
+  if (with_groups)
+    command.add_option("--group", args.groups, "Only items of these groups (SG17, Q7/17, WP4/17)");
+  command.add_option("-o,--output", args.output, "Write to this file (whole or not at all)");
+}
+
+bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_code) {
+  as_of.reset();
+  if (text.empty()) return true;
+  as_of = parse_date(text);
+  if (as_of) return true;
+  std::cerr << fmt::format(
+      "stdgraph: --as-of `{}` is not a date\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
+      "the end of that month or year)\n",
+      text);
+  exit_code = kUsage;
+  return false;
+}
+
+bool check_groups(const Corpus& corpus, const std::vector<std::string>& groups, int& exit_code) {
+  for (const std::string& g : groups) {
+    if (corpus.find_group(g) != npos) continue;
+    std::vector<std::string_view> ids;
+    for (const Group& x : corpus.groups) ids.push_back(x.id);
+    std::string guess = nearest_word(g, ids);
+    std::cerr << fmt::format("stdgraph: no group is named `{}`{}\n", g,
+                             guess.empty() ? "" : fmt::format("; did you mean {}?", guess));
+    exit_code = kUsage;
+    return false;
+  }
+  return true;
+}
+
+std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::string& name,
+                                      const Analyzer& analyzer, const Corpus& corpus,
+                                      int& exit_code) {
+  std::filesystem::path path = find_taxonomy(name, taxonomy_dir(options));
+  if (path.empty()) {
+    std::vector<std::string> shipped;
+    for (const auto& p : taxonomy_files(taxonomy_dir(options)))
+      shipped.push_back(p.stem().string());
+    std::cerr << fmt::format("stdgraph: no taxonomy file `{}`\n  hint: give a file, or one of {}\n",
+                             name, fmt::join(shipped, ", "));
+    exit_code = kUsage;
+    return std::nullopt;
+  }
+  path = as_typed(path);  // messages name it as a user would type it
+  Diagnostics diags;
+  Taxonomy taxonomy = load_taxonomy(path, analyzer, diags);
+  resolve_members(taxonomy, corpus, diags);
+  if (report(diags)) {
+    std::cerr << fmt::format("stdgraph: the taxonomy {} has errors; fix them and run again\n",
+                             path.string());
+    exit_code = kUsage;
+    return std::nullopt;
+  }
+  return taxonomy;
+}
+
+std::optional<Taxonomy> read_standard_aspects(const GlobalOptions& options,
+                                              const Analyzer& analyzer, int& exit_code) {
+  Diagnostics diags;
+  Taxonomy taxonomy;
+  std::filesystem::path path = as_typed(taxonomy_dir(options) / "aspects.yaml");
+  taxonomy.aspects = load_aspects(path, analyzer, diags);
+  taxonomy.aspects_file = path.string();
+  if (report(diags)) {
+    exit_code = kUsage;
+    return std::nullopt;
+  }
+  return taxonomy;
+}
+
+void emit(const std::string& output, const std::string& content, int& exit_code) {
+  if (output.empty()) {
+    std::cout << content;
+  } else if (std::string failed = write_file_atomically(output, content); !failed.empty()) {
+    std::cerr << "stdgraph: " << failed << '\n';
+    exit_code = kNoData;
+    return;
+  }
+  exit_code = kOk;
+}
+
+}  // namespace stdgraph::cli

@@ -1,0 +1,39 @@
+// Phrases every format of the gap reports shares, so that text, Markdown, HTML and CSV say
+// the same thing in the same words. Returned unescaped: each format escapes them itself.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stdgraph/gaps.h"
+
+namespace stdgraph::render {
+
+// "term `DTN` in title", "cue `security` in keywords", "member of the topic".
+std::string evidence_text(const Evidence& e, std::string_view what);
+std::string evidence_list(const std::vector<Evidence>& list, std::string_view what);
+
+// "ongoing 2023 (target 2024)", "approved 2023-09-08", "not-approved 2023-09".
+std::string status_text(const ItemState& state);
+// "SG17 Q7/17", "SG16", "-".
+std::string place_text(const Document& d);
+// The part of an aspect's name before its first '/': "use cases/guidelines" -> "use cases".
+std::string short_aspect(std::string_view name);
+// "2025-09-04 (the newest event in the records)" or "2023-09-08".
+std::string date_text(const Date& date, bool as_of_given);
+// "all groups" or "SG17, SG13".
+std::string groups_text(const std::vector<std::string>& groups);
+// A counterpart's reason in one line: the relation, or the shared topic with each side's
+// terms, then the text score as `check` explains it.
+std::string link_text(const CounterpartReport& report, const CounterpartEntry& entry,
+                      const CounterpartLink& link);
+
+// One line of terminal text: line breaks and tabs as spaces, other control characters dropped.
+std::string one_line(std::string_view text);
+// Characters (UTF-8 code points) in a text, for aligning columns.
+std::size_t display_width(std::string_view text);
+// text cut to at most `width` characters, with "…" at the end when cut.
+std::string fit(std::string_view text, std::size_t width);
+
+}  // namespace stdgraph::render
