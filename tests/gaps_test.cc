@@ -446,6 +446,33 @@ TEST_CASE("the built-in matrix differs between 2023-09-08 and 2025-09-05", "[gap
   CHECK(cell_of(b, "Digital twin", "security")["coverage"] == "ongoing");
 }
 
+TEST_CASE("an item of the security group is security work whatever its title", "[gaps][cli]") {
+  auto cell_items = [](const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"gaps", "--taxonomy", "qkdn", "--format", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto run = test::run_stdgraph(args);
+    REQUIRE(run.exit_code == 0);
+    json j = json::parse(run.out);
+    for (const auto& t : j["topics"])
+      if (t["name"] == "Protocols and interfaces of QKDN")
+        for (const auto& c : t["cells"])
+          if (c["aspect"] == "security") return std::make_pair(c, j);
+    FAIL("no cell");
+    return std::make_pair(json(), json());
+  };
+  // X.sec_QKD_profr, "Framework of quantum key distribution (QKD) protocols in QKD network":
+  // SG17 Q15/17's work (seed 001, Annex 2 b) row 76), with no security word in its title.
+  auto [with, report] = cell_items({});
+  CHECK(with["items"] == json::array({"X.sec_QKD_profr"}));
+  CHECK(report["security_group"] == "SG17");
+  for (const auto& i : report["items"])
+    if (i["id"] == "X.sec_QKD_profr")
+      CHECK(i["aspects"]["security"] == json::array({{{"group", "SG17"}}}));
+  auto [without, report2] = cell_items({"--security-group", "none"});
+  CHECK(without["items"].empty());
+  CHECK(without["coverage"] == "none");
+}
+
 TEST_CASE("gaps CSV quotes hostile titles and reads back whole", "[gaps][cli]") {
   auto run = test::run_stdgraph(fixture_args({"gaps", "--taxonomy", "twins", "--format", "csv"}));
   INFO(run.err);

@@ -12,6 +12,9 @@
 // when a cue occurs in its title or keywords. The scope is left out for aspects: a scope
 // names the parts of a subject an item touches ("Analyses security requirements ...,
 // provides technical and management measures"), not what kind of text the item is.
+// Every item of the security group (SG17, the lead study group on security, unless told
+// otherwise) is also under the aspect `security`, whatever its title says: "Framework of
+// QKD protocols in QKD network" is SG17 Q15/17's security work.
 // An item under no aspect goes to the column `other`, which is never counted as a gap.
 #pragma once
 
@@ -61,11 +64,13 @@ Date newest_event(const Corpus& corpus);
 // (SG17 holds items of Q7/17 and of WP4/17).
 bool in_group(const Corpus& corpus, const Document& document, std::string_view group);
 
-// Why an item is where it is: a phrase found in one of its fields, or membership.
+// Why an item is where it is: a phrase found in one of its fields, membership of a topic,
+// or (for the aspect `security`) being an item of the security group.
 struct Evidence {
-  std::string phrase;  // the term or cue as the taxonomy writes it; "" for a member
+  std::string phrase;  // the term or cue as the taxonomy writes it; "" for the other two
   TextField field = TextField::title;
   bool member = false;
+  std::string group;  // the security group the item belongs to
 };
 
 // One item as a report shows it.
@@ -98,7 +103,8 @@ inline constexpr std::string_view kOtherAspect = "other";
 
 struct GapOptions {
   std::optional<Date> as_of;
-  std::vector<std::string> groups;  // only items of these groups (empty: every group)
+  std::vector<std::string> groups;      // only items of these groups (empty: every group)
+  std::string security_group = "SG17";  // its items are under `security` ("": none)
 };
 
 struct GapReport {
@@ -118,6 +124,7 @@ struct GapReport {
   Date date;                                // the date of the data (as_of, or the newest event)
   bool as_of_given = false;
   std::vector<std::string> groups;
+  std::string security_group;
   std::size_t considered = 0;  // items with a status on the date (in the groups)
 };
 
@@ -180,6 +187,7 @@ struct AskOptions {
   std::vector<std::string> aspects;   // every one must hold (empty: any aspect)
   std::optional<Date> as_of;
   std::vector<std::string> groups;
+  std::string security_group = "SG17";  // its items are under `security` ("": none)
 };
 
 struct AskAnswer {

@@ -75,7 +75,8 @@ AskResult ask(const Corpus& corpus, const Analyzer& analyzer, const Taxonomy& ta
     std::vector<Evidence> aspect;
     bool all = true;
     for (std::size_t a : aspects) {
-      auto e = classify::phrase_evidence(taxonomy.aspects[a].cues, text, false);
+      auto e = classify::one_aspect_evidence(corpus, taxonomy.aspects[a], text, d,
+                                             options.security_group);
       all = all && !e.empty();
       aspect.insert(aspect.end(), e.begin(), e.end());
     }

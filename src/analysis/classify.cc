@@ -125,11 +125,24 @@ std::vector<std::vector<Evidence>> topic_evidence(const std::vector<TopicRef>& t
   return out;
 }
 
-std::vector<std::vector<Evidence>> aspect_evidence(const std::vector<Aspect>& aspects,
-                                                   const ItemText& text) {
+std::vector<Evidence> one_aspect_evidence(const Corpus& corpus, const Aspect& aspect,
+                                          const ItemText& text, std::size_t document,
+                                          const std::string& security_group) {
+  std::vector<Evidence> out = phrase_evidence(aspect.cues, text, false);
+  if (!security_group.empty() && fold_title(aspect.name) == "security" &&
+      in_group(corpus, corpus.documents[document], security_group))
+    out.push_back({"", TextField::title, false, security_group});
+  return out;
+}
+
+std::vector<std::vector<Evidence>> aspect_evidence(const Corpus& corpus,
+                                                   const std::vector<Aspect>& aspects,
+                                                   const ItemText& text, std::size_t document,
+                                                   const std::string& security_group) {
   std::vector<std::vector<Evidence>> out;
   out.reserve(aspects.size());
-  for (const Aspect& a : aspects) out.push_back(phrase_evidence(a.cues, text, false));
+  for (const Aspect& a : aspects)
+    out.push_back(one_aspect_evidence(corpus, a, text, document, security_group));
   return out;
 }
 

@@ -22,9 +22,16 @@ Scope items_in_scope(const Corpus& corpus, const std::optional<Date>& as_of,
 // Why a document is under each topic of a taxonomy (flattened order); empty: it is not.
 std::vector<std::vector<Evidence>> topic_evidence(const std::vector<TopicRef>& topics,
                                                   const ItemText& text, std::size_t document);
-// Why a document is under each aspect (title and keywords only); empty: it is not.
-std::vector<std::vector<Evidence>> aspect_evidence(const std::vector<Aspect>& aspects,
-                                                   const ItemText& text);
+// Why a document is under each aspect (title and keywords only); empty: it is not. An
+// item of the security group is under the aspect named `security` too.
+std::vector<std::vector<Evidence>> aspect_evidence(const Corpus& corpus,
+                                                   const std::vector<Aspect>& aspects,
+                                                   const ItemText& text, std::size_t document,
+                                                   const std::string& security_group);
+// The same for one aspect.
+std::vector<Evidence> one_aspect_evidence(const Corpus& corpus, const Aspect& aspect,
+                                          const ItemText& text, std::size_t document,
+                                          const std::string& security_group);
 // Every phrase of the list that occurs in the text, with where (scope included or not).
 std::vector<Evidence> phrase_evidence(const std::vector<TaxonomyPhrase>& phrases,
                                       const ItemText& text, bool with_scope);

@@ -16,6 +16,7 @@ GapReport gap_report(const Corpus& corpus, const Analyzer& analyzer, const Taxon
   report.date = classify::report_date(corpus, options.as_of);
   report.as_of_given = options.as_of.has_value();
   report.groups = options.groups;
+  report.security_group = options.security_group;
   for (const Aspect& a : taxonomy.aspects) report.aspects.push_back(a.name);
   report.aspects.emplace_back(kOtherAspect);
   std::size_t other = report.aspects.size() - 1;
@@ -31,7 +32,8 @@ GapReport gap_report(const Corpus& corpus, const Analyzer& analyzer, const Taxon
     auto by_topic = classify::topic_evidence(topics, text, d);
     if (std::all_of(by_topic.begin(), by_topic.end(), [](const auto& e) { return e.empty(); }))
       continue;
-    auto by_aspect = classify::aspect_evidence(taxonomy.aspects, text);
+    auto by_aspect =
+        classify::aspect_evidence(corpus, taxonomy.aspects, text, d, options.security_group);
     by_aspect.emplace_back();  // `other`
     report.items.push_back(classify::report_item(corpus, d, scope.states[s], options.as_of));
     report.topic_evidence.push_back(std::move(by_topic));

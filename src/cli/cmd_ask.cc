@@ -40,6 +40,7 @@ void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code) {
     ask_options.subjects = subjects;
     ask_options.aspects = aspects;
     ask_options.groups = args.groups;
+    if (!security_group(data.corpus, args, ask_options.security_group, exit_code)) return;
     AskResult result = ask(data.corpus, analyzer, *taxonomy, ask_options);
     if (!result.unknown_aspect.empty()) {
       std::vector<std::string> names;

@@ -23,6 +23,7 @@ void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
     Loaded& data = load(options, false);
     if (!check_groups(data.corpus, args.groups, exit_code)) return;
     gap_options.groups = args.groups;
+    if (!security_group(data.corpus, args, gap_options.security_group, exit_code)) return;
     Analyzer analyzer(glossary_for(options));
     auto taxonomy = read_taxonomy(options, taxonomy_name, analyzer, data.corpus, exit_code);
     if (!taxonomy) return;

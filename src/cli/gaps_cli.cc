@@ -39,8 +39,14 @@ std::filesystem::path taxonomy_dir(const GlobalOptions& options) {
 void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups) {
   command.add_option("--as-of", args.as_of,
                      "Status as of this date (YYYY-MM-DD), from the status histories");
-  if (with_groups)
+  if (with_groups) {
     command.add_option("--group", args.groups, "Only items of these groups (SG17, Q7/17, WP4/17)");
+    command
+        .add_option("--security-group", args.security_group,
+                    "Its items are under the aspect `security` whatever their titles say "
+                    "(`none`: only the cue words count)")
+        ->capture_default_str();
+  }
   command.add_option("-o,--output", args.output, "Write to this file (whole or not at all)");
 }
 
@@ -69,6 +75,12 @@ bool check_groups(const Corpus& corpus, const std::vector<std::string>& groups, 
     return false;
   }
   return true;
+}
+
+bool security_group(const Corpus& corpus, const ReportArgs& args, std::string& group,
+                    int& exit_code) {
+  group = args.security_group == "none" ? "" : args.security_group;
+  return group.empty() || check_groups(corpus, {group}, exit_code);
 }
 
 std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::string& name,

@@ -20,13 +20,20 @@ namespace stdgraph::cli {
 // that has one (as glossary.yaml is found), else data/taxonomies of the built-in data set.
 std::filesystem::path taxonomy_dir(const GlobalOptions& options);
 
-// The options every one of the three commands has.
+// The options every one of the three commands has (--group and --security-group: gaps and
+// ask; counterparts has its own --security-group).
 struct ReportArgs {
   std::string as_of;
   std::vector<std::string> groups;
+  std::string security_group = "SG17";
   std::string output;
 };
 void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups);
+
+// --security-group as the analyses take it ("none" -> ""); an unknown group: message,
+// kUsage, false.
+bool security_group(const Corpus& corpus, const ReportArgs& args, std::string& group,
+                    int& exit_code);
 
 // --as-of as a date (nullopt when not given). A bad date: message, kUsage, false.
 bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_code);

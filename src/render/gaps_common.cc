@@ -8,6 +8,7 @@ namespace stdgraph::render {
 
 std::string evidence_text(const Evidence& e, std::string_view what) {
   if (e.member) return "member of the topic";
+  if (!e.group.empty()) return fmt::format("an item of {}, the security group", e.group);
   return fmt::format("{} `{}` in {}", what, e.phrase, to_string(e.field));
 }
 

@@ -12,6 +12,8 @@ json evidence_json(const std::vector<Evidence>& list) {
   for (const Evidence& e : list) {
     if (e.member)
       out.push_back({{"member", true}});
+    else if (!e.group.empty())
+      out.push_back({{"group", e.group}});
     else
       out.push_back({{"phrase", e.phrase}, {"field", to_string(e.field)}});
   }
@@ -62,6 +64,7 @@ json to_json(const GapReport& r) {
               {"aspects_file", r.aspects_file}}}};
   j.update(header_json(r.date, r.as_of_given));
   j["groups"] = r.groups;
+  j["security_group"] = r.security_group;
   j["considered"] = r.considered;
   j["aspects"] = r.aspects;
   j["topics"] = json::array();
