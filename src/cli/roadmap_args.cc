@@ -1,0 +1,88 @@
+#include "roadmap_args.h"
+
+#include <fmt/format.h>
+
+#include "stdgraph/text_util.h"
+
+namespace stdgraph::cli {
+
+void add_selection_options(CLI::App& cmd, RoadmapArgs& args) {
+  RoadmapSelection& sel = args.options.selection;
+  cmd.add_option("--group", sel.groups, "Items of this group or of Questions under it (SG17)")
+      ->delimiter(',');
+  cmd.add_option("--question", sel.questions, "Items of this Question (Q14/17)")->delimiter(',');
+  cmd.add_option("--ids", args.ids, "These items, by any of their names (A,B,...)")->delimiter(',');
+  cmd.add_option("--around", sel.around, "And items up to N relation hops from them")
+      ->check(CLI::Range(0, 10));
+  cmd.add_option("--status", args.statuses,
+                 "Only items whose status (as of --as-of) is one of these (approved,planned)")
+      ->delimiter(',');
+  cmd.add_option("--as-of", args.as_of, "The programme as it stood on DATE (YYYY[-MM[-DD]])");
+  cmd.add_option("--lanes", args.lanes, "One lane per group or per Question")
+      ->check(CLI::IsMember({"auto", "group", "question"}))
+      ->capture_default_str();
+  cmd.add_option("--step", args.step, "Timeline columns: years or quarters")
+      ->check(CLI::IsMember({"auto", "year", "quarter"}))
+      ->capture_default_str();
+  cmd.add_flag("--all-editions", sel.all_editions,
+               "One node per edition (default: a work's editions are one node)");
+  cmd.add_flag("--all-edges", sel.all_edges, "Keep relations that a longer path already implies");
+}
+
+std::string resolve_selection(RoadmapArgs& args) {
+  RoadmapSelection& sel = args.options.selection;
+  for (auto& id : args.ids) {
+    std::string trimmed = id;
+    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+    while (!trimmed.empty() && trimmed.front() == ' ') trimmed.erase(0, 1);
+    if (!trimmed.empty()) sel.ids.push_back(trimmed);
+  }
+  std::vector<std::string_view> names;
+  for (const auto& [value, name] : enum_names<Status>()) names.push_back(name);
+  for (const auto& s : args.statuses) {
+    auto status = parse_enum<Status>(s);
+    if (!status) {
+      std::string near = nearest_word(s, names);
+      return fmt::format("--status: `{}` is not a status{}", s,
+                         near.empty() ? fmt::format(" ({})", fmt::join(names, ", "))
+                                      : fmt::format("; did you mean {}?", near));
+    }
+    sel.statuses.push_back(*status);
+  }
+  if (!args.as_of.empty()) {
+    auto date = parse_date(args.as_of);
+    if (!date)
+      return fmt::format("--as-of: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", args.as_of);
+    // A year or month stands for its last day: "as of 2023" includes all of 2023.
+    if (date->month == 0) date->month = 12;
+    if (date->day == 0) date->day = 31;
+    sel.as_of = date;
+  }
+  args.options.lanes = args.lanes == "group"      ? LaneBy::group
+                       : args.lanes == "question" ? LaneBy::question
+                                                  : LaneBy::automatic;
+  args.options.step = args.step == "year"      ? TimeStep::year
+                      : args.step == "quarter" ? TimeStep::quarter
+                                               : TimeStep::automatic;
+  return {};
+}
+
+std::string describe_selection(const RoadmapArgs& args) {
+  const RoadmapSelection& sel = args.options.selection;
+  std::vector<std::string> parts;
+  if (!sel.groups.empty()) parts.push_back(fmt::format("{}", fmt::join(sel.groups, ", ")));
+  if (!sel.questions.empty()) parts.push_back(fmt::format("{}", fmt::join(sel.questions, ", ")));
+  if (!sel.ids.empty()) {
+    std::string ids = sel.ids.size() <= 4 ? fmt::format("{}", fmt::join(sel.ids, ", "))
+                                          : fmt::format("{} items", sel.ids.size());
+    if (sel.around > 0) ids += fmt::format(" and {} hop(s) around", sel.around);
+    parts.push_back(ids);
+  }
+  if (parts.empty()) parts.push_back("all items");
+  if (!args.statuses.empty())
+    parts.push_back(fmt::format("status {}", fmt::join(args.statuses, "/")));
+  if (!args.as_of.empty()) parts.push_back(fmt::format("as of {}", args.as_of));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace stdgraph::cli
