@@ -80,6 +80,10 @@ struct CheckOptions {
 // scripts/eval-overlaps for how it was chosen).
 inline constexpr double kDefaultMinScore = 0.35;
 
+// Clusters are built from pairs at least this close, by complete linkage: every two
+// members of a cluster are such a pair (single linkage chains a whole programme).
+inline constexpr double kClusterMinScore = 0.5;
+
 struct OverlapOptions {
   double min_score = kDefaultMinScore;
   std::size_t top = 0;         // 0: every pair
@@ -100,8 +104,9 @@ struct OverlapPair {
 
 struct OverlapResult {
   std::vector<OverlapPair> pairs;                  // most similar first
-  std::vector<std::vector<std::size_t>> clusters;  // 3+ items linked by untied pairs
-  std::size_t tied = 0;                            // pairs that are tied (kept in pairs)
+  std::vector<std::vector<std::size_t>> clusters;  // 3+ items, each two a close untied pair
+  std::size_t found = 0;                           // pairs at or above the threshold, before --top
+  std::size_t tied = 0;                            // of which already related
   std::size_t documents = 0;                       // items compared
 };
 

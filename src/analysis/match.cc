@@ -21,7 +21,10 @@ using SparseCols = Eigen::SparseMatrix<float, Eigen::ColMajor, int>;
 
 constexpr float kTitleWeight = 2.0f;
 constexpr float kBorrowedWeight = 0.5f;
-constexpr double kDuplicateText = 0.8;
+// Text this close, with no relation and both on the same side of security, reads as the
+// same item listed twice (X.1150 and X.saf-dsf). Different aspects of one subject
+// (requirements vs architecture of QKDN-SSN) score 0.9 and are not duplicates.
+constexpr double kDuplicateText = 0.95;
 
 // Relation types whose target an item is about: its title lends words to the item.
 bool lends_title(RelationType t) {
@@ -150,6 +153,55 @@ std::vector<State> parallel_for(std::size_t n, std::size_t threads, Body body) {
   work(states[0]);
   for (auto& th : pool) th.join();
   return states;
+}
+
+// Complete-linkage clusters of three or more among the untied pairs at or above `floor`:
+// pairs are merged best first, and two clusters join only if every cross pair is there.
+std::vector<std::vector<std::size_t>> clusters(const std::vector<OverlapPair>& pairs, std::size_t n,
+                                               double floor) {
+  std::unordered_set<std::uint64_t> linked;
+  auto key = [n](std::size_t a, std::size_t b) {
+    return static_cast<std::uint64_t>(std::min(a, b)) * n + std::max(a, b);
+  };
+  std::vector<const OverlapPair*> strong;
+  for (const OverlapPair& p : pairs)
+    if (!p.tie && p.score >= floor) {
+      linked.insert(key(p.a, p.b));
+      strong.push_back(&p);
+    }
+  std::sort(strong.begin(), strong.end(),
+            [](const OverlapPair* p, const OverlapPair* q) { return p->score > q->score; });
+  std::unordered_map<std::size_t, std::size_t> cluster_of;  // document -> cluster index
+  std::vector<std::vector<std::size_t>> members;
+  auto cluster = [&](std::size_t d) {
+    auto it = cluster_of.find(d);
+    if (it != cluster_of.end()) return it->second;
+    cluster_of[d] = members.size();
+    members.push_back({d});
+    return members.size() - 1;
+  };
+  for (const OverlapPair* p : strong) {
+    std::size_t ca = cluster(p->a), cb = cluster(p->b);
+    if (ca == cb) continue;
+    bool complete = true;
+    for (std::size_t x : members[ca])
+      for (std::size_t y : members[cb])
+        if (complete && !linked.count(key(x, y))) complete = false;
+    if (!complete) continue;
+    for (std::size_t y : members[cb]) cluster_of[y] = ca;
+    members[ca].insert(members[ca].end(), members[cb].begin(), members[cb].end());
+    members[cb].clear();
+  }
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& m : members)
+    if (m.size() >= 3) {
+      std::sort(m.begin(), m.end());
+      out.push_back(std::move(m));
+    }
+  std::sort(out.begin(), out.end(), [](const auto& p, const auto& q) {
+    return p.size() != q.size() ? p.size() > q.size() : p < q;
+  });
+  return out;
 }
 
 }  // namespace
@@ -577,9 +629,10 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     const Document& db = x.corpus.documents[p.b];
     p.same_group = !da.group.empty() && da.group == db.group;
     p.counterpart = x.security[p.a] != x.security[p.b];
-    p.duplicate = !p.tie && p.why.text >= kDuplicateText;
+    p.duplicate = !p.tie && !p.counterpart && p.why.text >= kDuplicateText;
     if (p.tie) ++result.tied;
   }
+  result.found = result.pairs.size();
   // Untied pairs first (the news), then by score.
   std::sort(result.pairs.begin(), result.pairs.end(),
             [](const OverlapPair& p, const OverlapPair& q) {
@@ -587,32 +640,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
               if (p.score != q.score) return p.score > q.score;
               return std::tie(p.a, p.b) < std::tie(q.a, q.b);
             });
-  // Clusters: items linked by untied pairs, three or more.
-  std::vector<std::size_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](std::size_t i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  for (const OverlapPair& p : result.pairs)
-    if (!p.tie) parent[find(p.a)] = find(p.b);
-  std::unordered_map<std::size_t, std::vector<std::size_t>> groups;
-  std::vector<bool> seen(n, false);
-  for (const OverlapPair& p : result.pairs)
-    if (!p.tie)
-      for (std::size_t d : {p.a, p.b})
-        if (!seen[d]) {
-          seen[d] = true;
-          groups[find(d)].push_back(d);
-        }
-  for (auto& [root, members] : groups)
-    if (members.size() >= 3) {
-      std::sort(members.begin(), members.end());
-      result.clusters.push_back(std::move(members));
-    }
-  std::sort(result.clusters.begin(), result.clusters.end(), [](const auto& p, const auto& q) {
-    return p.size() != q.size() ? p.size() > q.size() : p < q;
-  });
+  result.clusters = clusters(result.pairs, n, std::max(options.min_score, kClusterMinScore));
   if (options.top && result.pairs.size() > options.top) result.pairs.resize(options.top);
   for (OverlapPair& p : result.pairs) x.explain(p.why, p.a, p.b);
   return result;

@@ -84,7 +84,7 @@ nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report
   json j;
   j["compared"] = r.documents;
   j["min_score"] = report.options.min_score;
-  j["pairs_new"] = r.pairs.size() - r.tied;
+  j["pairs_new"] = r.found - r.tied;
   j["pairs_tied"] = r.tied;
   json pairs = json::array();
   for (const OverlapPair& p : r.pairs) {

@@ -96,11 +96,13 @@ void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& repo
 
 void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
   const OverlapResult& r = report.result;
-  std::size_t untied = r.pairs.size() - r.tied;
+  std::size_t untied = r.found - r.tied;
   fmt::print(out,
              "Overlaps among {} items at score >= {:.2f}: {} new pair{}, {} already related{}\n",
              r.documents, report.options.min_score, untied, untied == 1 ? "" : "s", r.tied,
              report.show_tied || r.tied == 0 ? "" : " (not listed: --show-tied)");
+  if (report.options.top && r.found > r.pairs.size())
+    fmt::print(out, "The {} highest are listed (--top).\n", r.pairs.size());
   std::size_t listed = 0;
   for (const OverlapPair& p : r.pairs) {
     if (p.tie && !report.show_tied) continue;
@@ -119,7 +121,8 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
     ++listed;
   }
   if (!r.clusters.empty()) {
-    fmt::print(out, "\nClusters of three or more items linked by new pairs:\n");
+    fmt::print(out, "\nClusters: three or more items, each two of them a pair scoring {:.2f}+:\n",
+               std::max(report.options.min_score, kClusterMinScore));
     for (const auto& c : r.clusters) {
       std::vector<std::string> ids;
       for (std::size_t d : c) ids.push_back(corpus.documents[d].id);
