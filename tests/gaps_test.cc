@@ -631,6 +631,23 @@ TEST_CASE("gaps, counterparts and ask refuse bad input with a clear message", "[
         std::string::npos);
 }
 
+TEST_CASE("a shipped taxonomy's unknown members only warn against other records", "[gaps][cli]") {
+  // iot-smart-cities.yaml lists Y.arc-psfws, an item of the built-in data only.
+  auto shipped = test::run_stdgraph(fixture_args(
+      {"gaps", "--taxonomy", test::data_dir() + "/taxonomies/iot-smart-cities.yaml"}));
+  CHECK(shipped.exit_code == 0);
+  CHECK(shipped.err.find("warning: member `Y.arc-psfws` of topic `Smart cities and "
+                         "communities` names no item") != std::string::npos);
+  CHECK(shipped.out.rfind("Gap analysis: IoT", 0) == 0);
+  // The same member in a taxonomy of one's own, against the records it is written for, is
+  // an error.
+  auto own = test::run_stdgraph(
+      {"gaps", "--taxonomy", test::source_path("tests/fixtures/taxonomy/bad/unknown-member.yaml")});
+  CHECK(own.exit_code == 2);
+  CHECK(own.out.empty());
+  CHECK(own.err.find("error: member `X.dtn-olf`") != std::string::npos);
+}
+
 TEST_CASE("gaps -o writes the report whole", "[gaps][cli]") {
   std::string path = (std::filesystem::temp_directory_path() / "stdgraph-gaps-test.md").string();
   std::filesystem::remove(path);

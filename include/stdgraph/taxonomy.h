@@ -74,9 +74,12 @@ std::vector<std::filesystem::path> taxonomy_files(const std::filesystem::path& f
 // (so `--taxonomy dlt` finds data/taxonomies/dlt.yaml); empty when neither exists.
 std::filesystem::path find_taxonomy(const std::string& name, const std::filesystem::path& folder);
 
-// Finds each topic's members in the corpus; a member that names no item is an error at the
-// place it is written, with the nearest names as a hint.
-void resolve_members(Taxonomy& taxonomy, const Corpus& corpus, Diagnostics& diags);
+// Finds each topic's members in the corpus; a member that names no item is reported at the
+// place it is written, with the nearest names as a hint, and left out. An error by default;
+// a warning when the taxonomy may have been written for other records than these (a shipped
+// taxonomy read against --data).
+void resolve_members(Taxonomy& taxonomy, const Corpus& corpus, Diagnostics& diags,
+                     Severity unknown = Severity::error);
 
 // Every topic of a taxonomy in reading order (a topic, then its sub-topics), with its depth.
 struct TopicRef {

@@ -89,7 +89,12 @@ CounterpartReport counterparts(const Corpus& corpus, const Analyzer& analyzer,
     for (const auto& [k, e] : c.topics)
       if (!has_sub.count(k)) c.specific.push_back(k);
   }
-  for (const Classified& c : items) report.security_items += c.security ? 1 : 0;
+  std::map<TopicKey, std::vector<std::size_t>> security_by_topic;
+  for (std::size_t o = 0; o < items.size(); ++o) {
+    if (!items[o].security) continue;
+    ++report.security_items;
+    for (const auto& [k, e] : items[o].topics) security_by_topic[k].push_back(o);
+  }
 
   // Relations both ways, between items in scope.
   std::vector<std::vector<std::tuple<std::size_t, std::size_t, bool>>> related(items.size());
@@ -138,7 +143,13 @@ CounterpartReport counterparts(const Corpus& corpus, const Analyzer& analyzer,
       link.why = std::move(m.why);
       links.push_back(std::move(link));
     }
-    for (std::size_t o = 0; o < items.size() && !subject.specific.empty(); ++o) {
+    std::vector<std::size_t> near;  // security items in one of the subject's specific topics
+    for (const TopicKey& k : subject.specific)
+      if (auto it = security_by_topic.find(k); it != security_by_topic.end())
+        near.insert(near.end(), it->second.begin(), it->second.end());
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    for (std::size_t o : near) {
       if (!candidate(o)) continue;
       std::vector<TopicKey> shared;
       for (const TopicKey& k : subject.specific)

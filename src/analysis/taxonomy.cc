@@ -36,7 +36,8 @@ void flatten_into(const std::vector<Topic>& topics, const Topic* parent, int dep
   }
 }
 
-void resolve_in(std::vector<Topic>& topics, const Corpus& corpus, Diagnostics& diags) {
+void resolve_in(std::vector<Topic>& topics, const Corpus& corpus, Diagnostics& diags,
+                Severity unknown) {
   for (Topic& t : topics) {
     t.member_items.clear();
     for (std::size_t m = 0; m < t.members.size(); ++m) {
@@ -50,11 +51,11 @@ void resolve_in(std::vector<Topic>& topics, const Corpus& corpus, Diagnostics& d
                                    "write any name of an item of the records (stdgraph "
                                    "show NAME finds it), or remove the member")
                              : fmt::format("did you mean {}?", fmt::join(found.suggestions, ", "));
-      diags.error(m < t.member_pos.size() ? t.member_pos[m] : t.pos, "unknown-item",
-                  fmt::format("member `{}` of topic `{}` names no item", t.members[m], t.name),
-                  hint);
+      diags.add({unknown, m < t.member_pos.size() ? t.member_pos[m] : t.pos, "unknown-item",
+                 fmt::format("member `{}` of topic `{}` names no item", t.members[m], t.name),
+                 hint});
     }
-    resolve_in(t.topics, corpus, diags);
+    resolve_in(t.topics, corpus, diags, unknown);
   }
 }
 
@@ -96,8 +97,9 @@ std::filesystem::path find_taxonomy(const std::string& name, const std::filesyst
   return {};
 }
 
-void resolve_members(Taxonomy& taxonomy, const Corpus& corpus, Diagnostics& diags) {
-  resolve_in(taxonomy.topics, corpus, diags);
+void resolve_members(Taxonomy& taxonomy, const Corpus& corpus, Diagnostics& diags,
+                     Severity unknown) {
+  resolve_in(taxonomy.topics, corpus, diags, unknown);
 }
 
 std::vector<TopicRef> flatten(const Taxonomy& taxonomy) {

@@ -99,7 +99,14 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
   path = as_typed(path);  // messages name it as a user would type it
   Diagnostics diags;
   Taxonomy taxonomy = load_taxonomy(path, analyzer, diags);
-  resolve_members(taxonomy, corpus, diags);
+  // A taxonomy written for other records than --data names items these do not have: say
+  // so and go on. Against the records it ships with, a member must resolve.
+  std::error_code ec;
+  bool shipped =
+      std::filesystem::equivalent(path.parent_path().empty() ? "." : path.parent_path(),
+                                  std::filesystem::path(STDGRAPH_DATA_DIR) / "taxonomies", ec);
+  resolve_members(taxonomy, corpus, diags,
+                  shipped && !options.data.empty() ? Severity::warning : Severity::error);
   if (report(diags)) {
     std::cerr << fmt::format("stdgraph: the taxonomy {} has errors; fix them and run again\n",
                              path.string());
