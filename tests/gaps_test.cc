@@ -285,7 +285,7 @@ TEST_CASE("--group keeps the items of those groups", "[gaps]") {
 
 TEST_CASE("counterparts: by relation, by the most specific shared topic, or none", "[gaps]") {
   Fixture& f = fixture();
-  MatchIndex index(f.loaded.corpus, f.analyzer, 1);
+  MatchIndex index(f.loaded.corpus, f.analyzer);
   CounterpartReport r = counterparts(f.loaded.corpus, f.analyzer, index, {f.taxonomy}, {});
   CHECK(r.security_group == "SG17");
   std::map<std::string, std::vector<std::string>> found;
@@ -329,7 +329,7 @@ TEST_CASE("counterparts: by relation, by the most specific shared topic, or none
 
 TEST_CASE("counterparts: --topic, --min-score and --as-of narrow the answer", "[gaps]") {
   Fixture& f = fixture();
-  MatchIndex index(f.loaded.corpus, f.analyzer, 1);
+  MatchIndex index(f.loaded.corpus, f.analyzer);
   CounterpartOptions only_dtn;
   only_dtn.topics = {"digital twin network"};
   CounterpartReport r = counterparts(f.loaded.corpus, f.analyzer, index, {f.taxonomy}, only_dtn);

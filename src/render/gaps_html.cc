@@ -106,11 +106,12 @@ void write_html(std::ostream& out, const GapReport& r) {
     fmt::print(out, "<tr><th class=\"sub{}\">{}</th>", depth, h(r.topics[t].name));
     for (std::size_t a = 0; a < r.aspects.size(); ++a) {
       const GapCell& cell = r.cells[t][a];
+      bool other = a + 1 == r.aspects.size();  // never a gap
       if (cell.items.empty())
-        fmt::print(out, "<td class=\"gap\">—</td>");
+        out << (other ? "<td></td>" : "<td class=\"gap\">—</td>");
       else if (cell.coverage == Coverage::none)
-        fmt::print(out, "<td class=\"gap\">— (does not count: {})</td>",
-                   ids_of(r.items, cell.items));
+        fmt::print(out, "<td{}>{}(does not count: {})</td>", other ? "" : " class=\"gap\"",
+                   other ? "" : "— ", ids_of(r.items, cell.items));
       else
         fmt::print(out, "<td class=\"{}\"><b>{}</b>: {}</td>", to_string(cell.coverage),
                    h(label(cell.coverage)), ids_of(r.items, cell.items));

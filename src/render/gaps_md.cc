@@ -93,10 +93,12 @@ void write_markdown(std::ostream& out, const GapReport& r) {
     fmt::print(out, "| {}{} |", indent, md(r.topics[t].name));
     for (std::size_t a = 0; a < r.aspects.size(); ++a) {
       const GapCell& cell = r.cells[t][a];
+      bool other = a + 1 == r.aspects.size();  // never a gap
       if (cell.items.empty())
-        fmt::print(out, " — |");
+        out << (other ? " |" : " — |");
       else if (cell.coverage == Coverage::none)
-        fmt::print(out, " — (does not count: {}) |", ids_of(r.items, cell.items));
+        fmt::print(out, " {}(does not count: {}) |", other ? "" : "— ",
+                   ids_of(r.items, cell.items));
       else
         fmt::print(out, " **{}**: {} |", md(label(cell.coverage)), ids_of(r.items, cell.items));
     }

@@ -34,10 +34,11 @@ char code(Coverage c) {
 }
 
 // "O2": the cell's coverage and its number of items; "-" for an empty cell, "-(1)" for a
-// cell whose only items do not count.
-std::string cell_code(const GapCell& cell) {
-  if (cell.items.empty()) return "-";
-  if (cell.coverage == Coverage::none) return fmt::format("-({})", cell.items.size());
+// cell whose only items do not count. In `other`, which is never a gap: "" and "(1)".
+std::string cell_code(const GapCell& cell, bool other) {
+  if (cell.items.empty()) return other ? "" : "-";
+  if (cell.coverage == Coverage::none)
+    return fmt::format("{}({})", other ? "" : "-", cell.items.size());
   return fmt::format("{}{}", code(cell.coverage), cell.items.size());
 }
 
@@ -70,20 +71,25 @@ void write_text(std::ostream& out, const GapReport& r) {
   for (std::size_t a = 0; a < r.aspects.size(); ++a) {
     std::size_t w = display_width(render::short_aspect(r.aspects[a]));
     for (std::size_t t = 0; t < r.topics.size(); ++t)
-      w = std::max(w, cell_code(r.cells[t][a]).size());
+      w = std::max(w, cell_code(r.cells[t][a], a + 1 == r.aspects.size()).size());
     widths.push_back(w);
   }
-  fmt::print(out, "\n{}", pad("", topic_w));
+  auto print_row = [&](std::string line) {  // without the padding of the last column
+    line.erase(line.find_last_not_of(' ') + 1);
+    fmt::print(out, "{}\n", line);
+  };
+  std::string header = pad("", topic_w);
   for (std::size_t a = 0; a < r.aspects.size(); ++a)
-    fmt::print(out, "  {}", pad(one_line(render::short_aspect(r.aspects[a])), widths[a]));
+    header += "  " + pad(one_line(render::short_aspect(r.aspects[a])), widths[a]);
   fmt::print(out, "\n");
+  print_row(header);
   for (std::size_t t = 0; t < r.topics.size(); ++t) {
     const GapTopic& topic = r.topics[t];
-    std::string name = std::string(2 * topic.depth, ' ') + one_line(topic.name);
-    fmt::print(out, "{}", pad(fit(name, topic_w), topic_w));
+    std::string line =
+        pad(fit(std::string(2 * topic.depth, ' ') + one_line(topic.name), topic_w), topic_w);
     for (std::size_t a = 0; a < r.aspects.size(); ++a)
-      fmt::print(out, "  {}", pad(cell_code(r.cells[t][a]), widths[a]));
-    fmt::print(out, "\n");
+      line += "  " + pad(cell_code(r.cells[t][a], a + 1 == r.aspects.size()), widths[a]);
+    print_row(line);
   }
   fmt::print(out,
              "\nA approved/agreed, D determined/consented, O ongoing, P planned, then the number "
