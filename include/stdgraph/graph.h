@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "stdgraph/corpus.h"
@@ -34,6 +35,18 @@ struct Edge {
 struct Cycle {
   std::vector<Edge> edges;
 };
+
+// The strongly connected sets of any directed graph given by its edges (say one that an
+// analysis derives from a Graph), with the sets in topological order: Boost's
+// strong_components on the graph, then topological_sort on the graph of its sets.
+struct Condensation {
+  std::vector<std::size_t> component;  // node -> the set it belongs to
+  std::size_t count = 0;               // number of sets
+  std::vector<std::size_t> order;      // every set once; each edge goes from an earlier set
+                                       // to a later one, or stays inside one set
+};
+Condensation condense(std::size_t nodes,
+                      const std::vector<std::pair<std::size_t, std::size_t>>& edges);
 
 class Graph {
  public:
