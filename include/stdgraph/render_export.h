@@ -1,0 +1,22 @@
+// The graph for other tools: GraphML (Gephi, yEd, NetworkX, Neo4j), node-link JSON
+// (NetworkX node_link_graph, D3) and DOT (Graphviz), each with every attribute of every
+// node and edge. docs/deps.md lists the attributes.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string_view>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/export.h"
+#include "stdgraph/graph.h"
+
+namespace stdgraph {
+
+enum class ExportFormat : std::uint8_t { graphml, json, dot };
+std::optional<ExportFormat> parse_export_format(std::string_view name);
+
+void write_export(std::ostream& out, ExportFormat format, const Corpus& corpus, const Graph& graph,
+                  const ExportSelection& selection);
+
+}  // namespace stdgraph
