@@ -1,0 +1,66 @@
+#include "deps_common.h"
+
+#include <fmt/format.h>
+
+namespace stdgraph::render {
+
+using json = nlohmann::ordered_json;
+
+std::string status_name(const Document& doc) {
+  auto s = doc.status();
+  return s ? std::string(to_string(*s)) : std::string();
+}
+
+std::string status_date(const Document& doc) {
+  auto s = doc.status();
+  const StatusEvent* e = doc.latest();
+  return s && e && e->status == *s ? e->date.to_string() : std::string();
+}
+
+std::string status_text(const Document& doc) {
+  std::string name = status_name(doc), date = status_date(doc);
+  if (name.empty()) return "-";
+  return date.empty() ? name : name + " " + date;
+}
+
+std::string chain_text(const Corpus& corpus, const std::vector<DependencyStep>& steps) {
+  if (steps.empty()) return "";
+  std::string text = corpus.documents[steps.front().from].id;
+  for (const auto& s : steps)
+    text += fmt::format(" -{}-> {}", step_label(s), corpus.documents[s.to].id);
+  return text;
+}
+
+std::string step_source(const Corpus& corpus, const DependencyStep& step) {
+  if (!step.relation || step.owner == npos) return "";
+  const Document& owner = corpus.documents[step.owner];
+  const std::string& source = owner.relations[step.relation_index].source;
+  return source.empty() ? owner.source : source;
+}
+
+json step_json(const Corpus& corpus, const DependencyStep& step) {
+  json j = {{"from", corpus.documents[step.from].id},
+            {"relation", step_label(step)},
+            {"to", corpus.documents[step.to].id}};
+  if (step.relation && step.owner != npos) {
+    j["declared_by"] = corpus.documents[step.owner].id;
+    j["source"] = step_source(corpus, step);
+  }
+  return j;
+}
+
+json chain_json(const Corpus& corpus, const std::vector<DependencyStep>& steps) {
+  json chain = json::array();
+  for (const auto& s : steps) chain.push_back(step_json(corpus, s));
+  return chain;
+}
+
+json or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
+
+std::string dump(const json& j) {
+  return j.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace stdgraph::render

@@ -1,0 +1,33 @@
+// What the deps, impact, chains and risk renderers share: how an item, a status and a
+// step read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/deps.h"
+
+namespace stdgraph::render {
+
+// "planned", or "approved 2023-06-13" when the newest event gives that status; "-" if none.
+std::string status_text(const Document& doc);
+// The status name alone, or "" when there is none.
+std::string status_name(const Document& doc);
+// The newest event's date when it gives the current status, else "".
+std::string status_date(const Document& doc);
+// "A -based-on-> B -revises-> C"
+std::string chain_text(const Corpus& corpus, const std::vector<DependencyStep>& steps);
+// {"from", "relation", "to", and "declared_by", "source" for a relation}
+nlohmann::ordered_json step_json(const Corpus& corpus, const DependencyStep& step);
+nlohmann::ordered_json chain_json(const Corpus& corpus, const std::vector<DependencyStep>& steps);
+// The record source a relation step cites ("" for an edition step).
+std::string step_source(const Corpus& corpus, const DependencyStep& step);
+// A JSON value: the string, or null when it is empty.
+nlohmann::ordered_json or_null(const std::string& text);
+// Dumps JSON with invalid UTF-8 replaced rather than thrown on.
+std::string dump(const nlohmann::ordered_json& j);
+
+}  // namespace stdgraph::render

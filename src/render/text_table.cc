@@ -1,0 +1,38 @@
+#include "text_table.h"
+
+#include <algorithm>
+
+#include "stdgraph/escape.h"
+
+namespace stdgraph::render {
+
+std::size_t display_width(const std::string& text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+void TextTable::write(std::ostream& out) const {
+  std::vector<std::size_t> width;
+  for (const auto& [row, verbatim] : rows_)
+    for (std::size_t i = 0; i < row.size() && !verbatim; ++i) {
+      if (width.size() <= i) width.resize(i + 1, 0);
+      width[i] = std::max(width[i], display_width(one_line(row[i])));
+    }
+  for (const auto& [row, verbatim] : rows_) {
+    if (verbatim) {
+      out << (row[0].empty() ? "" : indent_ + one_line(row[0])) << '\n';
+      continue;
+    }
+    std::string line = indent_;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      std::string cell = one_line(row[i]);
+      line += cell;
+      if (i + 1 < row.size()) line.append(width[i] - display_width(cell) + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+  }
+}
+
+}  // namespace stdgraph::render

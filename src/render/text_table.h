@@ -1,0 +1,33 @@
+// Aligned columns for text output: rows of cells, each column as wide as its widest cell
+// (counted in characters, not bytes), two spaces apart, the last column not padded.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace stdgraph::render {
+
+class TextTable {
+ public:
+  explicit TextTable(std::string indent = "  ") : indent_(std::move(indent)) {}
+  void add(std::vector<std::string> row) { rows_.push_back({std::move(row), false}); }
+  // A line printed as it is, in its place among the rows, not counted in the widths
+  // (a heading; "" for a blank line).
+  void add_line(std::string line) { rows_.push_back({{std::move(line)}, true}); }
+  bool empty() const { return rows_.empty(); }
+  void write(std::ostream& out) const;
+
+ private:
+  std::string indent_;
+  struct Row {
+    std::vector<std::string> cells;
+    bool verbatim = false;
+  };
+  std::vector<Row> rows_;
+};
+
+// Characters (UTF-8 code points) in text.
+std::size_t display_width(const std::string& text);
+
+}  // namespace stdgraph::render
