@@ -7,9 +7,10 @@
 int main(int argc, char** argv) {
   using namespace stdgraph::cli;
   use_huge_pages(argv);
-  constexpr CommandAdder kCommands[] = {add_validate, add_show,  add_stats,        add_check,
-                                        add_overlaps, add_gaps,  add_counterparts, add_ask,
-                                        add_roadmap,  add_report};
+  constexpr CommandAdder kCommands[] = {add_validate, add_show,     add_stats, add_deps,
+                                        add_impact,   add_chains,   add_risk,  add_export,
+                                        add_check,    add_overlaps, add_gaps,  add_counterparts,
+                                        add_ask,      add_roadmap,  add_report};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");

@@ -1,0 +1,54 @@
+// stdgraph export: the graph (or a selection) as GraphML, node-link JSON or DOT.
+#include <iostream>
+#include <sstream>
+
+#include "context.h"
+#include "deps_cli.h"
+#include "stdgraph/render_export.h"
+#include "stdgraph/write_file.h"
+
+namespace stdgraph::cli {
+
+void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
+  CLI::App* cmd = app.add_subcommand(
+      "export", "The graph for Gephi, yEd, NetworkX, Neo4j or Graphviz (every attribute)");
+  static std::vector<std::string> selectors;
+  static std::vector<std::string> types;
+  static std::string output;
+  cmd->add_option("--select", selectors,
+                  "Keep only: NAME (the item and its chains both ways), group:ID, kind:KIND, "
+                  "status:STATUS; repeat to add");
+  cmd->add_option("-o,--output", output, "Write to this file (whole or not at all), not stdout");
+  add_types_option(*cmd, types);
+  add_format_option(*cmd, options, {"graphml", "json", "dot"});
+  cmd->callback([&options, &exit_code] {
+    // The global default is "text", which export does not write: GraphML then.
+    auto format = parse_export_format(options.format == "text" ? "graphml" : options.format);
+    auto chosen = chosen_types(types, exit_code);
+    if (!chosen || !format) return;
+    Loaded& data = load(options, false);
+    Timing timing;
+    const Graph& graph = data.graph();
+    timing.lap("graph");
+    std::string error;
+    auto selection = select_for_export(data.corpus, graph, selectors, *chosen, &error);
+    if (!selection) {
+      std::cerr << "stdgraph: " << error << '\n';
+      exit_code = kUsage;
+      return;
+    }
+    std::ostringstream text;
+    write_export(text, *format, data.corpus, graph, *selection);
+    timing.lap("export");
+    if (output.empty()) {
+      std::cout << text.str();
+    } else if (std::string failed = write_file_atomically(output, text.str()); !failed.empty()) {
+      std::cerr << "stdgraph: " << failed << '\n';
+      exit_code = kUsage;
+      return;
+    }
+    exit_code = kOk;
+  });
+}
+
+}  // namespace stdgraph::cli

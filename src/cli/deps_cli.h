@@ -1,0 +1,41 @@
+// What deps, impact, chains, risk and export share on the command line: --types, finding
+// the named item, and STDGRAPH_TIMING lines for the analysis apart from the load.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "stdgraph/corpus.h"
+#include "stdgraph/deps.h"
+
+namespace stdgraph::cli {
+
+// Adds --types (comma-separated or repeated) to a command.
+void add_types_option(CLI::App& command, std::vector<std::string>& types);
+
+// The step types chosen (the defaults when none are given); on an unknown name, prints
+// why on stderr, sets exit_code to kUsage and returns nullopt.
+std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& names, int& exit_code);
+
+// The document `name` names (newest edition for a work's bare name); when none does,
+// prints "no item is named" with the nearest names, sets exit_code to kUsage, and
+// returns npos.
+std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_code);
+
+// With STDGRAPH_TIMING set, prints "<label>: <seconds> s" on stderr for each lap.
+class Timing {
+ public:
+  Timing();
+  void lap(std::string_view label);
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace stdgraph::cli
