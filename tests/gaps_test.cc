@@ -633,8 +633,8 @@ TEST_CASE("gaps, counterparts and ask refuse bad input with a clear message", "[
 
 TEST_CASE("a shipped taxonomy's unknown members only warn against other records", "[gaps][cli]") {
   // iot-smart-cities.yaml lists Y.arc-psfws, an item of the built-in data only.
-  auto shipped = test::run_stdgraph(fixture_args(
-      {"gaps", "--taxonomy", test::data_dir() + "/taxonomies/iot-smart-cities.yaml"}));
+  auto shipped = test::run_stdgraph(
+      fixture_args({"gaps", "--taxonomy", test::data_dir() + "/taxonomies/iot-smart-cities.yaml"}));
   CHECK(shipped.exit_code == 0);
   CHECK(shipped.err.find("warning: member `Y.arc-psfws` of topic `Smart cities and "
                          "communities` names no item") != std::string::npos);

@@ -24,7 +24,7 @@ bool visit(const Topic& topic, bool in_scope, const ItemText& text, std::size_t 
   if (in_scope) evidence = phrase_evidence(topic.terms, text, true);
   bool matched = !evidence.empty();
   bool member = is_member(topic, document);
-  if (member) evidence.insert(evidence.begin(), Evidence{"", TextField::title, true});
+  if (member) evidence.insert(evidence.begin(), Evidence{"", TextField::title, true, ""});
   // A topic without terms only groups its sub-topics: they narrow what its parent holds.
   bool child_scope = topic.terms.empty() ? in_scope : (matched || member);
   std::vector<Evidence> from_children;
@@ -111,7 +111,7 @@ std::vector<Evidence> phrase_evidence(const std::vector<TaxonomyPhrase>& phrases
         shadowed = dj < di || (dj == di && j < i);
       }
     }
-    if (!shadowed) out.push_back({found[i].phrase->text, found[i].field, false});
+    if (!shadowed) out.push_back({found[i].phrase->text, found[i].field, false, ""});
   }
   return out;
 }
