@@ -4,7 +4,7 @@
 #pragma once
 
 #include <optional>
-#include <ostream>
+#include <string>
 #include <string_view>
 
 #include "stdgraph/corpus.h"
@@ -16,7 +16,8 @@ namespace stdgraph {
 enum class ExportFormat : std::uint8_t { graphml, json, dot };
 std::optional<ExportFormat> parse_export_format(std::string_view name);
 
-void write_export(std::ostream& out, ExportFormat format, const Corpus& corpus, const Graph& graph,
-                  const ExportSelection& selection);
+// The whole export as one text, for stdout or write_file_atomically.
+std::string export_graph(ExportFormat format, const Corpus& corpus, const Graph& graph,
+                         const ExportSelection& selection);
 
 }  // namespace stdgraph

@@ -1,6 +1,5 @@
 // stdgraph export: the graph (or a selection) as GraphML, node-link JSON or DOT.
 #include <iostream>
-#include <sstream>
 
 #include "context.h"
 #include "deps_cli.h"
@@ -37,12 +36,11 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
       exit_code = kUsage;
       return;
     }
-    std::ostringstream text;
-    write_export(text, *format, data.corpus, graph, *selection);
+    const std::string text = export_graph(*format, data.corpus, graph, *selection);
     timing.lap("export");
     if (output.empty()) {
-      std::cout << text.str();
-    } else if (std::string failed = write_file_atomically(output, text.str()); !failed.empty()) {
+      std::cout << text;
+    } else if (std::string failed = write_file_atomically(output, text); !failed.empty()) {
       std::cerr << "stdgraph: " << failed << '\n';
       exit_code = kUsage;
       return;

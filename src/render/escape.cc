@@ -26,7 +26,13 @@ std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::string dot_quoted(std::string_view text) {
-  std::string out = "\"";
+  std::string out;
+  append_dot_quoted(out, text);
+  return out;
+}
+
+void append_dot_quoted(std::string& out, std::string_view text) {
+  out += '"';
   for (char c : text) {
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -42,12 +48,15 @@ std::string dot_quoted(std::string_view text) {
     }
   }
   out += '"';
-  return out;
 }
 
 std::string xml_escaped(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  append_xml_escaped(out, text);
+  return out;
+}
+
+void append_xml_escaped(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     auto [cp, length] = decode(text, i);
     if (length == 0) {
@@ -89,7 +98,58 @@ std::string xml_escaped(std::string_view text) {
     }
     i += length;
   }
+}
+
+std::string json_quoted(std::string_view text) {
+  std::string out;
+  append_json_quoted(out, text);
   return out;
+}
+
+void append_json_quoted(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      auto [cp, length] = decode(text, i);
+      if (length == 0) {
+        out += "\\ufffd";
+        ++i;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
 }
 
 std::string one_line(std::string_view text) {

@@ -3,6 +3,7 @@
 #include "stdgraph/render_export.h"
 
 namespace stdgraph {
+
 std::optional<ExportFormat> parse_export_format(std::string_view name) {
   if (name == "graphml") return ExportFormat::graphml;
   if (name == "json") return ExportFormat::json;
@@ -10,20 +11,22 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
   return std::nullopt;
 }
 
-void write_export(std::ostream& out, ExportFormat format, const Corpus& corpus, const Graph& graph,
-                  const ExportSelection& selection) {
-  render::ExportGraph g = render::export_graph(corpus, graph, selection);
+std::string export_graph(ExportFormat format, const Corpus& corpus, const Graph& graph,
+                         const ExportSelection& selection) {
+  render::ExportWalk walk{corpus, graph, selection};
+  std::string out;
   switch (format) {
     case ExportFormat::graphml:
-      render::write_graphml(out, g);
+      render::write_graphml(out, walk);
       break;
     case ExportFormat::json:
-      render::write_node_link_json(out, g);
+      render::write_node_link_json(out, walk);
       break;
     case ExportFormat::dot:
-      render::write_dot(out, g);
+      render::write_dot(out, walk);
       break;
   }
+  return out;
 }
 
 }  // namespace stdgraph

@@ -1,26 +1,54 @@
-// DOT for Graphviz: every attribute as a quoted DOT attribute (arrays and objects as
+// DOT for Graphviz: every attribute as a quoted DOT attribute (lists and the history as
 // JSON text); `label` is the item's id on nodes and the relation on edges.
 #include "export_graph.h"
 #include "stdgraph/escape.h"
 
 namespace stdgraph::render {
+namespace {
 
-void write_dot(std::ostream& out, const ExportGraph& g) {
-  auto attributes = [&](const nlohmann::ordered_json& a) {
-    std::string text;
-    for (const auto& [name, value] : a.items()) {
-      if (!text.empty()) text += ", ";
-      text += name + "=" + dot_quoted(as_text(value));
+void attributes(std::string& out, std::span<const Attr> attrs) {
+  bool first = true;
+  for (const Attr& a : attrs) {
+    if (!first) out += ", ";
+    first = false;
+    out += a.name;  // names are [a-z0-9_]: DOT identifiers as they are
+    out += '=';
+    switch (a.type) {
+      case AttrType::integer:
+        out += '"' + std::to_string(a.number) + '"';
+        break;
+      case AttrType::boolean:
+        out += a.flag ? "\"true\"" : "\"false\"";
+        break;
+      default:
+        append_dot_quoted(out, a.text);
     }
-    return text;
-  };
-  out << "digraph stdgraph {\n";
-  for (const auto& n : g.nodes)
-    out << "  " << dot_quoted(n.id) << " [" << attributes(n.attributes) << "];\n";
-  for (const auto& e : g.edges)
-    out << "  " << dot_quoted(g.nodes[e.from].id) << " -> " << dot_quoted(g.nodes[e.to].id) << " ["
-        << attributes(e.attributes) << "];\n";
-  out << "}\n";
+  }
+}
+
+}  // namespace
+
+void write_dot(std::string& out, const ExportWalk& walk) {
+  out += "digraph stdgraph {\n";
+  std::vector<std::string> ids(walk.graph.node_count());
+  walk.nodes([&](std::size_t node, std::span<const Attr> attrs) {
+    ids[node] = dot_quoted(walk.node_id(node));
+    out += "  " + ids[node] + " [";
+    attributes(out, attrs);
+    out += "];\n";
+  });
+  walk.edges([&](std::size_t from, std::size_t to, std::size_t, std::span<const Attr> attrs) {
+    out += "  " + ids[from] + " -> " + ids[to] + " [label=";
+    // The relation names the edge on a drawing; other edges by their type.
+    std::string_view label;
+    for (const Attr& a : attrs)
+      if (a.name == "relation" || (label.empty() && a.name == "edge_type")) label = a.text;
+    append_dot_quoted(out, label);
+    out += ", ";
+    attributes(out, attrs);
+    out += "];\n";
+  });
+  out += "}\n";
 }
 
 }  // namespace stdgraph::render

@@ -1,6 +1,9 @@
 #include "export_graph.h"
 
 #include <cctype>
+#include <set>
+
+#include <nlohmann/json.hpp>
 
 #include "stdgraph/ids.h"
 
@@ -9,50 +12,81 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-void put(json& attributes, const char* name, const std::string& value) {
-  if (!value.empty()) attributes[name] = value;
+std::string json_text(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-void put(json& attributes, const char* name, const std::vector<std::string>& values) {
-  if (!values.empty()) attributes[name] = values;
+std::string title_key(const std::string& language) {
+  std::string name = "title_";
+  for (char c : language)
+    name += std::isalnum(static_cast<unsigned char>(c))
+                ? static_cast<char>(std::tolower(static_cast<unsigned char>(c)))
+                : '_';
+  return name;
 }
 
-json document_attributes(const Corpus& corpus, std::size_t d) {
+// Attributes of one item, with the strings they need kept alive until the visit returns.
+struct Builder {
+  std::vector<Attr> attrs;
+  std::vector<std::string> owned;
+
+  Builder() { owned.reserve(16); }  // views into owned stay valid: no reallocation below 16
+  void clear() {
+    attrs.clear();
+    owned.clear();
+  }
+  void text(std::string_view name, std::string_view value) {
+    if (!value.empty()) attrs.push_back({name, AttrType::string, value});
+  }
+  void own(std::string_view name, std::string value, AttrType type = AttrType::string) {
+    if (value.empty()) return;
+    owned.push_back(std::move(value));
+    attrs.push_back({name, type, owned.back()});
+  }
+  void number(std::string_view name, long long value) {
+    attrs.push_back({name, AttrType::integer, {}, value});
+  }
+  void flag(std::string_view name, bool value) {
+    attrs.push_back({name, AttrType::boolean, {}, 0, value});
+  }
+  void list(std::string_view name, const std::vector<std::string>& values) {
+    if (!values.empty()) own(name, json_text(values), AttrType::json);
+  }
+};
+
+void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
+                         std::vector<std::string>& title_keys) {
   const Document& doc = corpus.documents[d];
-  json a = json::object();
-  a["label"] = doc.id;
-  a["node_type"] = "document";
-  a["kind"] = to_string(doc.kind);
-  put(a, "title", doc.title());
-  for (const auto& [language, title] : doc.titles) {
-    if (title == doc.title()) continue;
-    std::string name = "title_";
-    for (char c : language)
-      name +=
-          std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '_';
-    a[name] = title;
-  }
-  put(a, "aliases", doc.aliases);
+  b.text("label", doc.id);
+  b.text("node_type", "document");
+  b.text("kind", to_string(doc.kind));
+  b.text("title", doc.title());
+  title_keys.clear();
+  for (const auto& [language, title] : doc.titles)
+    if (&title != &doc.title()) title_keys.push_back(title_key(language));
+  std::size_t k = 0;
+  for (const auto& [language, title] : doc.titles)
+    if (&title != &doc.title()) b.text(title_keys[k++], title);
+  b.list("aliases", doc.aliases);
   if (auto status = doc.status()) {
-    a["status"] = to_string(*status);
+    b.text("status", to_string(*status));
     if (const StatusEvent* e = doc.latest(); e && e->status == *status)
-      a["status_date"] = e->date.to_string();
+      b.own("status_date", e->date.to_string());
   }
-  put(a, "group", doc.group);
-  put(a, "question", doc.question);
-  if (doc.process) a["process"] = to_string(*doc.process);
-  a["referenced"] = doc.referenced;
-  a["implied"] = doc.implied;
-  put(a, "scope", doc.scope);
-  put(a, "keywords", doc.keywords);
-  auto editions = corpus.editions(d);
-  if (!editions.empty()) {
-    a["edition"] = edition_key(doc.id).edition.to_string();
-    a["newest_edition"] = corpus.documents[editions.back()].id;
+  b.text("group", doc.group);
+  b.text("question", doc.question);
+  if (doc.process) b.text("process", to_string(*doc.process));
+  b.flag("referenced", doc.referenced);
+  b.flag("implied", doc.implied);
+  b.text("scope", doc.scope);
+  b.list("keywords", doc.keywords);
+  if (auto editions = corpus.editions(d); !editions.empty()) {
+    b.own("edition", edition_key(doc.id).edition.to_string());
+    b.text("newest_edition", corpus.documents[editions.back()].id);
   }
-  put(a, "record_source", doc.source);
-  put(a, "file", doc.pos.file);
-  if (doc.pos.line > 0) a["line"] = doc.pos.line;
+  b.text("record_source", doc.source);
+  b.text("file", doc.pos.file);
+  if (doc.pos.line > 0) b.number("line", doc.pos.line);
   if (!doc.history.empty()) {
     json history = json::array();
     for (const auto& e : doc.history) {
@@ -63,84 +97,127 @@ json document_attributes(const Corpus& corpus, std::size_t d) {
       if (!e.target.empty()) event["target"] = e.target;
       history.push_back(std::move(event));
     }
-    a["history"] = std::move(history);
+    b.own("history", json_text(history), AttrType::json);
   }
-  return a;
 }
 
-json group_attributes(const Group& g) {
-  json a = json::object();
-  a["label"] = g.id;
-  a["node_type"] = "group";
-  a["kind"] = to_string(g.kind);
-  put(a, "name", g.name);
-  put(a, "parent", g.parent);
-  put(a, "members", g.members);
-  a["implied"] = g.implied;
-  put(a, "record_source", g.source);
-  put(a, "file", g.pos.file);
-  if (g.pos.line > 0) a["line"] = g.pos.line;
-  return a;
+void group_attributes(Builder& b, const Group& g) {
+  b.text("label", g.id);
+  b.text("node_type", "group");
+  b.text("kind", to_string(g.kind));
+  b.text("name", g.name);
+  b.text("parent", g.parent);
+  b.list("members", g.members);
+  b.flag("implied", g.implied);
+  b.text("record_source", g.source);
+  b.text("file", g.pos.file);
+  if (g.pos.line > 0) b.number("line", g.pos.line);
 }
 
-json edge_attributes(const Corpus& corpus, const Edge& e) {
-  json a = json::object();
+// A relation edge names the record that declared it, the target as that record wrote it
+// and where the statement comes from (the relation's own source, else its record's), so
+// that a reader of the export can trace every edge back to a line of input. All views:
+// no string is built per edge.
+void edge_attributes(Builder& b, const Corpus& corpus, const Edge& e) {
   switch (e.kind) {
     case EdgeKind::relation: {
       const Document& owner = corpus.documents[e.owner];
       const Relation& r = owner.relations[e.relation];
-      a["label"] = to_string(e.type);
-      a["edge_type"] = "relation";
-      a["relation"] = to_string(e.type);
-      put(a, "original_type", r.original_type);
-      a["declared_by"] = owner.id;
-      a["target_as_written"] = r.target;
-      a["reversed"] = r.reversed;
-      put(a, "record_source", r.source.empty() ? owner.source : r.source);
-      put(a, "note", r.note);
+      b.text("label", to_string(e.type));
+      b.text("edge_type", "relation");
+      b.text("relation", to_string(e.type));
+      b.text("original_type", r.original_type);
+      b.text("declared_by", owner.id);
+      b.text("target_as_written", r.target);
+      b.flag("reversed", r.reversed);
+      b.text("record_source", r.source.empty() ? owner.source : r.source);
+      b.text("note", r.note);
       break;
     }
     case EdgeKind::responsible:
-      a["label"] = "responsible";
-      a["edge_type"] = "responsible";
+      b.text("label", "responsible");
+      b.text("edge_type", "responsible");
       break;
     case EdgeKind::parent:
-      a["label"] = "parent";
-      a["edge_type"] = "parent";
+      b.text("label", "parent");
+      b.text("edge_type", "parent");
       break;
   }
-  return a;
 }
 
 }  // namespace
 
-ExportGraph export_graph(const Corpus& corpus, const Graph& graph,
-                         const ExportSelection& selection) {
-  ExportGraph out;
-  std::vector<std::size_t> place(graph.node_count(), npos);
-  for (std::size_t node = 0; node < graph.node_count(); ++node) {
-    if (!selection.nodes[node]) continue;
-    place[node] = out.nodes.size();
-    if (graph.is_document(node)) {
-      out.nodes.push_back({corpus.documents[node].id, document_attributes(corpus, node)});
-    } else {
-      const Group& g = corpus.groups[node - graph.document_count()];
-      out.nodes.push_back({"group:" + g.id, group_attributes(g)});
-    }
-  }
-  for (std::size_t node = 0; node < graph.node_count(); ++node) {
-    if (place[node] == npos) continue;
-    for (const Edge& e : graph.out_edges(node))
-      if (place[e.to] != npos)
-        out.edges.push_back({place[node], place[e.to], edge_attributes(corpus, e)});
-  }
-  return out;
+const std::vector<AttrName>& node_attribute_names() {
+  using enum AttrType;
+  static const std::vector<AttrName> names = {
+      {"label", string},          {"node_type", string},     {"kind", string},
+      {"title", string},          {"aliases", json},         {"status", string},
+      {"status_date", string},    {"group", string},         {"question", string},
+      {"process", string},        {"referenced", boolean},   {"implied", boolean},
+      {"scope", string},          {"keywords", json},        {"edition", string},
+      {"newest_edition", string}, {"name", string},          {"parent", string},
+      {"members", json},          {"record_source", string}, {"file", string},
+      {"line", integer},          {"history", json},
+  };
+  return names;
 }
 
-std::string as_text(const json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+const std::vector<AttrName>& edge_attribute_names() {
+  using enum AttrType;
+  static const std::vector<AttrName> names = {
+      {"label", string},         {"edge_type", string},     {"relation", string},
+      {"original_type", string}, {"declared_by", string},   {"target_as_written", string},
+      {"reversed", boolean},     {"record_source", string}, {"note", string},
+  };
+  return names;
+}
+
+std::vector<std::string> node_title_languages(const Corpus& corpus, const Graph& graph,
+                                              const ExportSelection& selection) {
+  std::set<std::string> keys;
+  for (std::size_t d = 0; d < graph.document_count(); ++d) {
+    if (!selection.nodes[d]) continue;
+    const Document& doc = corpus.documents[d];
+    for (const auto& [language, title] : doc.titles)
+      if (&title != &doc.title()) keys.insert(title_key(language));
+  }
+  return {keys.begin(), keys.end()};
+}
+
+std::string ExportWalk::node_id(std::size_t node) const {
+  if (graph.is_document(node)) return corpus.documents[node].id;
+  return "group:" + corpus.groups[node - graph.document_count()].id;
+}
+
+void ExportWalk::nodes(
+    const std::function<void(std::size_t node, std::span<const Attr>)>& visit) const {
+  Builder b;
+  std::vector<std::string> title_keys;
+  for (std::size_t node = 0; node < graph.node_count(); ++node) {
+    if (!selection.nodes[node]) continue;
+    b.clear();
+    if (graph.is_document(node))
+      document_attributes(b, corpus, node, title_keys);
+    else
+      group_attributes(b, corpus.groups[node - graph.document_count()]);
+    visit(node, b.attrs);
+  }
+}
+
+void ExportWalk::edges(
+    const std::function<void(std::size_t from, std::size_t to, std::size_t number,
+                             std::span<const Attr>)>& visit) const {
+  Builder b;
+  std::size_t number = 0;
+  for (std::size_t node = 0; node < graph.node_count(); ++node) {
+    if (!selection.nodes[node]) continue;
+    for (const Edge& e : graph.out_edges(node)) {
+      if (!selection.nodes[e.to]) continue;
+      b.clear();
+      edge_attributes(b, corpus, e);
+      visit(e.from, e.to, number++, b.attrs);
+    }
+  }
 }
 
 }  // namespace stdgraph::render

@@ -1,12 +1,15 @@
-// The nodes and edges an export writes, each with its attributes, built once for the
-// three formats so that they carry the same data.
+// The nodes and edges an export writes, each with its attributes, produced once for the
+// three formats so that they carry the same data. Attributes are views handed to a
+// callback, one node or edge at a time: exporting the whole catalogue (438k edges) builds
+// no object per edge.
 #pragma once
 
-#include <ostream>
+#include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "stdgraph/corpus.h"
 #include "stdgraph/export.h"
@@ -14,31 +17,50 @@
 
 namespace stdgraph::render {
 
-struct ExportNode {
-  std::string id;                     // the document's id, or "group:" + the group's id
-  nlohmann::ordered_json attributes;  // name -> string, integer, boolean, array or object
+enum class AttrType : std::uint8_t {
+  string,
+  integer,
+  boolean,
+  json,  // a JSON text (a list, the history): an array in JSON, its text in GraphML and DOT
 };
 
-struct ExportEdge {
-  std::size_t from = 0;  // indices in ExportGraph::nodes
-  std::size_t to = 0;
-  nlohmann::ordered_json attributes;
+struct Attr {
+  std::string_view name;
+  AttrType type = AttrType::string;
+  std::string_view text;  // for string and json
+  long long number = 0;   // for integer
+  bool flag = false;      // for boolean
 };
 
-struct ExportGraph {
-  std::vector<ExportNode> nodes;
-  std::vector<ExportEdge> edges;
+// Every attribute name a node or an edge may carry, with its type, in a fixed order;
+// titles in other languages add "title_<language>" names (node_title_languages).
+struct AttrName {
+  std::string_view name;
+  AttrType type;
+};
+const std::vector<AttrName>& node_attribute_names();
+const std::vector<AttrName>& edge_attribute_names();
+// "title_zh", ... for the languages other than the main title's among the kept documents.
+std::vector<std::string> node_title_languages(const Corpus& corpus, const Graph& graph,
+                                              const ExportSelection& selection);
+
+struct ExportWalk {
+  const Corpus& corpus;
+  const Graph& graph;
+  const ExportSelection& selection;
+
+  // The id of a node: the document's id, or "group:" + the group's id.
+  std::string node_id(std::size_t node) const;
+  // Calls visit for each kept node, in node order.
+  void nodes(const std::function<void(std::size_t node, std::span<const Attr>)>& visit) const;
+  // Calls visit for each edge between kept nodes: from, to, its number (0, 1, ...).
+  void edges(const std::function<void(std::size_t from, std::size_t to, std::size_t number,
+                                      std::span<const Attr>)>& visit) const;
 };
 
-ExportGraph export_graph(const Corpus& corpus, const Graph& graph,
-                         const ExportSelection& selection);
-
-// The three writers.
-void write_graphml(std::ostream& out, const ExportGraph& g);
-void write_node_link_json(std::ostream& out, const ExportGraph& g);
-void write_dot(std::ostream& out, const ExportGraph& g);
-
-// JSON text for attribute values that GraphML and DOT cannot hold (arrays, objects).
-std::string as_text(const nlohmann::ordered_json& value);
+// The three writers; each appends to out.
+void write_graphml(std::string& out, const ExportWalk& walk);
+void write_node_link_json(std::string& out, const ExportWalk& walk);
+void write_dot(std::string& out, const ExportWalk& walk);
 
 }  // namespace stdgraph::render

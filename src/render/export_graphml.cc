@@ -1,71 +1,86 @@
-// GraphML: a <key> per attribute name (typed string, int or boolean; arrays and objects
+// GraphML: a typed <key> per attribute name (string, int, boolean; lists and the history
 // as JSON text), then the nodes and edges of one directed graph.
 #include <map>
 
-#include <fmt/ostream.h>
+#include <fmt/format.h>
 
 #include "export_graph.h"
 #include "stdgraph/escape.h"
 
 namespace stdgraph::render {
+namespace {
 
-void write_graphml(std::ostream& out, const ExportGraph& g) {
-  using json = nlohmann::ordered_json;
-  auto type_of = [](const json& v) -> std::string_view {
-    if (v.is_boolean()) return "boolean";
-    if (v.is_number_integer()) return "int";
-    return "string";
-  };
-  // Keys in the order first seen; a name seen with two types is a string.
-  struct Key {
-    std::string id;
-    std::string_view type;
-  };
-  auto collect = [&](auto& keys, auto& order, const json& attributes, char prefix) {
-    for (const auto& [name, value] : attributes.items()) {
-      auto [it, inserted] =
-          keys.try_emplace(name, Key{fmt::format("{}{}", prefix, keys.size()), type_of(value)});
-      if (inserted)
-        order.push_back(name);
-      else if (it->second.type != type_of(value))
-        it->second.type = "string";
+std::string_view graphml_type(AttrType t) {
+  switch (t) {
+    case AttrType::integer:
+      return "int";
+    case AttrType::boolean:
+      return "boolean";
+    default:
+      return "string";
+  }
+}
+
+void data(std::string& out, const std::map<std::string_view, std::string>& keys,
+          std::span<const Attr> attrs) {
+  for (const Attr& a : attrs) {
+    out += "      <data key=\"";
+    out += keys.at(a.name);
+    out += "\">";
+    switch (a.type) {
+      case AttrType::integer:
+        out += std::to_string(a.number);
+        break;
+      case AttrType::boolean:
+        out += a.flag ? "true" : "false";
+        break;
+      default:
+        append_xml_escaped(out, a.text);
     }
-  };
-  std::map<std::string, Key> node_keys, edge_keys;
-  std::vector<std::string> node_order, edge_order;
-  for (const auto& n : g.nodes) collect(node_keys, node_order, n.attributes, 'n');
-  for (const auto& e : g.edges) collect(edge_keys, edge_order, e.attributes, 'e');
+    out += "</data>\n";
+  }
+}
 
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  for (const auto& name : node_order)
-    fmt::print(out, "  <key id=\"{}\" for=\"node\" attr.name=\"{}\" attr.type=\"{}\"/>\n",
-               node_keys[name].id, xml_escaped(name), node_keys[name].type);
-  for (const auto& name : edge_order)
-    fmt::print(out, "  <key id=\"{}\" for=\"edge\" attr.name=\"{}\" attr.type=\"{}\"/>\n",
-               edge_keys[name].id, xml_escaped(name), edge_keys[name].type);
-  out << "  <graph id=\"stdgraph\" edgedefault=\"directed\">\n";
-  auto data = [&](const std::map<std::string, Key>& keys, const json& attributes) {
-    for (const auto& [name, value] : attributes.items())
-      fmt::print(out, "      <data key=\"{}\">{}</data>\n", keys.at(name).id,
-                 xml_escaped(as_text(value)));
+}  // namespace
+
+void write_graphml(std::string& out, const ExportWalk& walk) {
+  out +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  std::vector<std::string> titles = node_title_languages(walk.corpus, walk.graph, walk.selection);
+  std::map<std::string_view, std::string> node_keys, edge_keys;
+  auto declare = [&](auto& keys, const char* prefix, const char* domain, std::string_view name,
+                     AttrType type) {
+    std::string id = fmt::format("{}{}", prefix, keys.size());
+    out += fmt::format("  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"/>\n", id,
+                       domain, xml_escaped(name), graphml_type(type));
+    keys.emplace(name, std::move(id));
   };
-  for (const auto& n : g.nodes) {
-    fmt::print(out, "    <node id=\"{}\">\n", xml_escaped(n.id));
-    data(node_keys, n.attributes);
-    out << "    </node>\n";
-  }
-  for (std::size_t i = 0; i < g.edges.size(); ++i) {
-    const auto& e = g.edges[i];
-    fmt::print(out, "    <edge id=\"e{}\" source=\"{}\" target=\"{}\">\n", i,
-               xml_escaped(g.nodes[e.from].id), xml_escaped(g.nodes[e.to].id));
-    data(edge_keys, e.attributes);
-    out << "    </edge>\n";
-  }
-  out << "  </graph>\n</graphml>\n";
+  for (const auto& [name, type] : node_attribute_names())
+    declare(node_keys, "n", "node", name, type);
+  for (const auto& name : titles) declare(node_keys, "n", "node", name, AttrType::string);
+  for (const auto& [name, type] : edge_attribute_names())
+    declare(edge_keys, "e", "edge", name, type);
+
+  out += "  <graph id=\"stdgraph\" edgedefault=\"directed\">\n";
+  std::vector<std::string> ids(walk.graph.node_count());
+  walk.nodes([&](std::size_t node, std::span<const Attr> attrs) {
+    ids[node] = xml_escaped(walk.node_id(node));
+    out += "    <node id=\"" + ids[node] + "\">\n";
+    data(out, node_keys, attrs);
+    out += "    </node>\n";
+  });
+  walk.edges(
+      [&](std::size_t from, std::size_t to, std::size_t number, std::span<const Attr> attrs) {
+        out += "    <edge id=\"e" + std::to_string(number) + "\" source=\"" + ids[from] +
+               "\" target=\"" + ids[to] + "\">\n";
+        data(out, edge_keys, attrs);
+        out += "    </edge>\n";
+      });
+  out += "  </graph>\n</graphml>\n";
 }
 
 }  // namespace stdgraph::render

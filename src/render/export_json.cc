@@ -1,30 +1,61 @@
 // Node-link JSON, the shape of NetworkX's node_link_data (and D3's force layouts):
 // {"directed", "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source",
-// "target", "key", ...}]}.
+// "target", "key", ...}]}, written as it goes.
 #include "export_graph.h"
+#include "stdgraph/escape.h"
 
 namespace stdgraph::render {
+namespace {
 
-void write_node_link_json(std::ostream& out, const ExportGraph& g) {
-  using json = nlohmann::ordered_json;
-  json nodes = json::array(), links = json::array();
-  for (const auto& n : g.nodes) {
-    json node = {{"id", n.id}};
-    node.update(n.attributes);
-    nodes.push_back(std::move(node));
+void members(std::string& out, std::span<const Attr> attrs) {
+  for (const Attr& a : attrs) {
+    out += ", ";
+    append_json_quoted(out, a.name);
+    out += ": ";
+    switch (a.type) {
+      case AttrType::integer:
+        out += std::to_string(a.number);
+        break;
+      case AttrType::boolean:
+        out += a.flag ? "true" : "false";
+        break;
+      case AttrType::json:
+        out += a.text;  // already JSON
+        break;
+      case AttrType::string:
+        append_json_quoted(out, a.text);
+        break;
+    }
   }
-  for (std::size_t i = 0; i < g.edges.size(); ++i) {
-    const auto& e = g.edges[i];
-    json link = {{"source", g.nodes[e.from].id}, {"target", g.nodes[e.to].id}, {"key", i}};
-    link.update(e.attributes);
-    links.push_back(std::move(link));
-  }
-  json doc = {{"directed", true},
-              {"multigraph", true},
-              {"graph", {{"name", "stdgraph"}}},
-              {"nodes", std::move(nodes)},
-              {"links", std::move(links)}};
-  out << doc.dump(1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void write_node_link_json(std::string& out, const ExportWalk& walk) {
+  out += "{\"directed\": true, \"multigraph\": true, \"graph\": {\"name\": \"stdgraph\"},\n";
+  out += "\"nodes\": [";
+  std::vector<std::string> ids(walk.graph.node_count());
+  bool first = true;
+  walk.nodes([&](std::size_t node, std::span<const Attr> attrs) {
+    ids[node] = json_quoted(walk.node_id(node));
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += " {\"id\": " + ids[node];
+    members(out, attrs);
+    out += "}";
+  });
+  out += "\n],\n\"links\": [";
+  first = true;
+  walk.edges(
+      [&](std::size_t from, std::size_t to, std::size_t number, std::span<const Attr> attrs) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        out += " {\"source\": " + ids[from] + ", \"target\": " + ids[to] +
+               ", \"key\": " + std::to_string(number);
+        members(out, attrs);
+        out += "}";
+      });
+  out += "\n]}\n";
 }
 
 }  // namespace stdgraph::render
