@@ -95,7 +95,7 @@ TEST_CASE("every relation type has one orientation; informative references are n
   CHECK_FALSE(DependencyTypes::all().follows(RelationType::same_as));
 }
 
-TEST_CASE("--types names are checked, with the nearest name", "[deps]") {
+TEST_CASE("deps: --types names are checked, with the nearest name", "[deps]") {
   std::string error;
   auto t = parse_dependency_types({"based-on", "previous-edition"}, &error);
   REQUIRE(t);
@@ -208,7 +208,7 @@ TEST_CASE("editions: each rests on the one before; a supplement on its Recommend
                                  no_editions)) == std::set<std::string>{"X.9 (2020)"});
 }
 
-TEST_CASE("--depth cuts chains and marks where it cut", "[deps]") {
+TEST_CASE("chains: --depth cuts chains and marks where it cut", "[deps]") {
   const Data& d = fixture("cycles.yaml");
   auto full = dependencies(d.corpus, d.graph, d.id("X.H"), Direction::upstream, {});
   CHECK(items_of(d, full) == std::set<std::string>{"X.G", "X.B", "X.C", "X.A", "X.Z"});

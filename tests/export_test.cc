@@ -201,7 +201,7 @@ TEST_CASE("escapers for DOT and XML", "[export]") {
   CHECK(one_line("a\nb\tc\x1b[31m") == "a b c[31m");
 }
 
-TEST_CASE("--select keeps an item's chains and the groups responsible", "[export]") {
+TEST_CASE("export: --select keeps an item's chains and the groups responsible", "[export]") {
   auto run = test::run_stdgraph({"export", "--format", "json", "--select", "X.1053rev"});
   REQUIRE(run.exit_code == 0);
   std::set<std::string> ids;

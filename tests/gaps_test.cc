@@ -271,7 +271,7 @@ TEST_CASE("the matrix as of two dates differs where the histories say so", "[gap
   CHECK(after.considered == 11);
 }
 
-TEST_CASE("--group keeps the items of those groups", "[gaps]") {
+TEST_CASE("gaps: --group keeps the items of those groups", "[gaps]") {
   GapReport r = report_as_of(std::nullopt, {"SG20"});
   REQUIRE(!r.items.empty());
   for (const ReportItem& i : r.items) CHECK(i.doc->group == "SG20");

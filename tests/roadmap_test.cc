@@ -135,7 +135,7 @@ TEST_CASE("A group's roadmap holds every item of the group and its Questions, in
   }
 }
 
-TEST_CASE("--as-of shows each item's status as it stood that day and leaves out later items",
+TEST_CASE("roadmap: --as-of shows each item's status as it stood that day and leaves out later items",
           "[roadmap]") {
   const Data& d = builtin();
   RoadmapSelection sel;
@@ -155,7 +155,7 @@ TEST_CASE("--as-of shows each item's status as it stood that day and leaves out 
   CHECK(changed);  // items on the 2025 agenda had another status at the end of 2024
 }
 
-TEST_CASE("--status keeps only items with that status", "[roadmap]") {
+TEST_CASE("roadmap: --status keeps only items with that status", "[roadmap]") {
   RoadmapSelection sel;
   sel.statuses = {Status::approved, Status::agreed};
   RoadmapModel m = roadmap(builtin(), sel);
@@ -163,7 +163,7 @@ TEST_CASE("--status keeps only items with that status", "[roadmap]") {
   for (const auto& n : m.nodes) CHECK((n.status == Status::approved || n.status == Status::agreed));
 }
 
-TEST_CASE("--ids with --around takes the items a relation away", "[roadmap]") {
+TEST_CASE("roadmap: --ids with --around takes the items a relation away", "[roadmap]") {
   RoadmapSelection sel;
   sel.ids = {"X.1051Rev"};
   RoadmapModel alone = roadmap(builtin(), sel);
