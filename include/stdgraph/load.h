@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -21,7 +22,11 @@ inline constexpr int kMaxYamlDepth = 64;
 
 // Reads native records (the format of data/README.md) from a YAML text; `file` names it
 // in diagnostics. Records with errors are left out, the rest are kept.
-RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags);
+// A proposal (check --file) is a record not yet written: it needs no `kind` and no
+// `source` or `history`.
+enum class RecordRole : std::uint8_t { record, proposal };
+RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags,
+                           RecordRole role = RecordRole::record);
 
 // Reads one Relaton YAML record (relaton-data-itu and kin); see data/README.md for the
 // mapping onto stdgraph's model.

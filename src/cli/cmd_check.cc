@@ -36,7 +36,7 @@ std::optional<Query> query_from_file(const Corpus& corpus, const std::string& pa
     return std::nullopt;
   }
   Diagnostics diags;
-  RecordSet records = load_native_text(*text, path, diags);
+  RecordSet records = load_native_text(*text, path, diags, RecordRole::proposal);
   for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
   if (diags.error_count() > 0) return std::nullopt;
   if (records.documents.empty()) {

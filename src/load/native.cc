@@ -43,7 +43,8 @@ bool valid_source(std::string_view s) {
 
 class NativeReader {
  public:
-  NativeReader(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+  NativeReader(const std::string& file, Diagnostics& diags, RecordRole role)
+      : file_(file), diags_(diags), proposal_(role == RecordRole::proposal) {}
 
   RecordSet read(const YAML::Node& root) {
     RecordSet set;
@@ -249,7 +250,7 @@ class NativeReader {
     d.id = required_scalar(n, "id", "document").value_or("");
     std::string what = d.id.empty() ? "document" : fmt::format("document {}", d.id);
     d.aliases = string_list(n, "aliases", what);
-    if (auto k = enum_value<DocKind>(n, "kind", what, true)) d.kind = *k;
+    if (auto k = enum_value<DocKind>(n, "kind", what, !proposal_)) d.kind = *k;
     d.titles = titles(n);
     d.scope = scalar(n, "scope", what).value_or("");
     d.keywords = string_list(n, "keywords", what);
@@ -300,7 +301,7 @@ class NativeReader {
     if (!d.id.empty() && d.titles.empty() && !d.referenced && !misspelt_keys)
       error(n, "missing-field", fmt::format("{} has no `title`", what),
             "add `title:`, or `referenced: true` if the sources only mention it");
-    if (!d.id.empty() && !n["source"] && !n["history"] && !misspelt_keys)
+    if (!d.id.empty() && !n["source"] && !n["history"] && !misspelt_keys && !proposal_)
       error(n, "missing-field",
             fmt::format("{} says neither where it came from nor its history", what),
             "add `source: SEED/TABLE/ROW` or a `history:` whose events name their sources");
@@ -374,12 +375,14 @@ class NativeReader {
 
   const std::string& file_;
   Diagnostics& diags_;
+  bool proposal_ = false;
   int errors_ = 0;
 };
 
 }  // namespace
 
-RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags) {
+RecordSet load_native_text(std::string_view text, const std::string& file, Diagnostics& diags,
+                           RecordRole role) {
   RecordSet failed;
   failed.files.push_back(file);
   // yaml-cpp has no bound on aliases and recurses on nesting: check the bytes first.
@@ -395,7 +398,7 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg);
     return failed;
   }
-  RecordSet set = NativeReader(file, diags).read(root);
+  RecordSet set = NativeReader(file, diags, role).read(root);
   set.files.push_back(file);
   return set;
 }
