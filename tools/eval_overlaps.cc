@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -46,7 +47,10 @@ int pairs(const fs::path& data, const fs::path& pairs_file, double threshold) {
   Corpus corpus = load(data / "records");
   Diagnostics gd;
   Analyzer analyzer(builtin_glossary(data, gd));
-  MatchIndex index(corpus, analyzer);
+  MatchWeights weights;
+  if (const char* w = std::getenv("STDGRAPH_EVAL_WEIGHTS"))  // "name,references,question"
+    std::sscanf(w, "%lf,%lf,%lf", &weights.name, &weights.references, &weights.question);
+  MatchIndex index(corpus, analyzer, weights);
   YAML::Node list = YAML::LoadFile(pairs_file.string());
   struct Row {
     std::string a, b, label;

@@ -5,7 +5,7 @@
 // scope and keywords, plus at half weight the title of what it amends, corrects,
 // supplements or complements (a corrigendum titled "Correction to clause G.4.4" is about its
 // base). Two items' score combines four signals, each of which can only raise it:
-//   score = 1 - (1 - text) (1 - 0.6 name) (1 - 0.3 references) (1 - 0.15 question)
+//   score = 1 - (1 - text) (1 - 0.3 name) (1 - 0.3 references) (1 - 0.15 question)
 // text: cosine of the term vectors; name: cosine of character trigrams of provisional
 // names (X.sec_QKDNi ~ Q.QKDNi-profr); references: Jaccard of the items both relate to;
 // question: 1 when both sit in the same Question. Every part is kept for the explanation.
@@ -66,7 +66,7 @@ struct Match {
 };
 
 struct MatchWeights {
-  double name = 0.6;
+  double name = 0.3;
   double references = 0.3;
   double question = 0.15;
 };
@@ -113,7 +113,8 @@ struct OverlapResult {
 class MatchIndex {
  public:
   // Analyses every document's text; threads: 0 = every core.
-  MatchIndex(const Corpus& corpus, const Analyzer& analyzer, std::size_t threads = 0);
+  MatchIndex(const Corpus& corpus, const Analyzer& analyzer, MatchWeights weights = {},
+             std::size_t threads = 0);
   ~MatchIndex();
   MatchIndex(MatchIndex&&) noexcept;
 

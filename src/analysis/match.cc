@@ -383,14 +383,23 @@ struct MatchIndex::Impl {
     }
   }
 
-  double reference_overlap(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b,
-                           std::vector<std::size_t>* shared) const {
+  // Jaccard of two sorted lists; the shared items go to `shared` when asked for.
+  static double reference_overlap(const std::vector<std::size_t>& a,
+                                  const std::vector<std::size_t>& b,
+                                  std::vector<std::size_t>* shared) {
     if (a.empty() || b.empty()) return 0;
-    std::vector<std::size_t> both;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-    double uni = static_cast<double>(a.size() + b.size() - both.size());
-    if (shared) *shared = both;
-    return both.empty() ? 0 : static_cast<double>(both.size()) / uni;
+    std::size_t both = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+      if (*i < *j)
+        ++i;
+      else if (*j < *i)
+        ++j;
+      else {
+        if (shared) shared->push_back(*i);
+        ++both, ++i, ++j;
+      }
+    }
+    return both ? static_cast<double>(both) / static_cast<double>(a.size() + b.size() - both) : 0;
   }
 
   std::optional<Tie> tie(std::size_t a, std::size_t b) const {
@@ -478,8 +487,10 @@ struct MatchIndex::Impl {
   }
 };
 
-MatchIndex::MatchIndex(const Corpus& corpus, const Analyzer& analyzer, std::size_t threads)
+MatchIndex::MatchIndex(const Corpus& corpus, const Analyzer& analyzer, MatchWeights weights,
+                       std::size_t threads)
     : impl_(std::make_unique<Impl>(corpus, analyzer)) {
+  impl_->weights = weights;
   impl_->build(thread_count(threads));
 }
 
@@ -518,26 +529,38 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
     if (acc[j] == 0 && name_acc[j] > 0) touched.push_back(j);
   std::vector<std::size_t> refs = query.references;
   std::sort(refs.begin(), refs.end());
-  std::vector<Match> out;
+  // Score every touched item with numbers only; build the full matches for the best.
+  std::vector<std::pair<double, std::size_t>> ranked;
+  ranked.reserve(touched.size());
   for (int j : touched) {
     std::size_t d = static_cast<std::size_t>(j);
     if (d == query.self || !x.in_group(d, options.group)) continue;
     MatchEvidence e;
     e.text = std::min(1.0, static_cast<double>(acc[d]));
     e.name = std::min(1.0, static_cast<double>(name_acc[d]));
-    e.references = x.reference_overlap(refs, x.references[d], &e.shared_references);
-    const Document& doc = x.corpus.documents[d];
-    e.question = !query.question.empty() && query.question == doc.question ? 1 : 0;
+    e.references = Impl::reference_overlap(refs, x.references[d], nullptr);
+    e.question = !query.question.empty() && query.question == x.corpus.documents[d].question;
+    ranked.emplace_back(noisy_or(e, x.weights), d);
+  }
+  auto better = [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  std::size_t keep = options.top ? std::min(options.top, ranked.size()) : ranked.size();
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), better);
+  ranked.resize(keep);
+  std::vector<Match> out;
+  out.reserve(keep);
+  for (auto [score, d] : ranked) {
     Match m;
     m.document = d;
-    m.score = noisy_or(e, x.weights);
-    m.why = std::move(e);
+    m.score = score;
+    m.why.text = std::min(1.0, static_cast<double>(acc[d]));
+    m.why.name = std::min(1.0, static_cast<double>(name_acc[d]));
+    m.why.references = Impl::reference_overlap(refs, x.references[d], &m.why.shared_references);
+    m.why.question = !query.question.empty() && query.question == x.corpus.documents[d].question;
     out.push_back(std::move(m));
   }
-  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
-    return a.score != b.score ? a.score > b.score : a.document < b.document;
-  });
-  if (options.top && out.size() > options.top) out.resize(options.top);
   for (Match& m : out) {
     m.why.terms = x.shared_terms(qv, 0, x.docs, static_cast<int>(m.document));
     if (m.why.name > 0) {
