@@ -20,8 +20,8 @@ enum class RoadmapLayout : std::uint8_t {
 // above the caps it is refused with a message saying what to filter. Measured with
 // scripts/bench-roadmap on the ITU-T corpus.
 struct RenderLimits {
-  std::size_t dot_nodes = 1500;  // relations: dot up to here, sfdp above
-  std::size_t dot_edges = 1500;
+  std::size_t dot_nodes = 800;  // relations: dot up to here, sfdp above
+  std::size_t dot_edges = 500;
   std::size_t routed_edges = 400;  // timeline: edges routed around nodes up to here
   std::size_t max_nodes = 5000;    // refused above
   std::size_t max_edges = 20000;

@@ -89,6 +89,8 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
                                   {"transitive_edges", model.transitive_edges},
                                   {"lanes", model.lanes.size()},
                                   {"columns", model.columns.size()},
+                                  {"select_seconds", select_s},
+                                  {"render_seconds", layout_s},
                                   {"notes", drawn.notes}};
       std::cout << j.dump(2) << '\n';
     } else {

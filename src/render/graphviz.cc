@@ -655,7 +655,7 @@ GraphvizResult render_relations(GVC_t* gvc, const RoadmapModel& model,
     declare(g, AGRAPH, "ranksep", "0.5");
     declare(g, AGRAPH, "outputorder", "edgesfirst");
   } else {
-    declare(g, AGRAPH, "overlap", "prism");
+    declare(g, AGRAPH, "overlap", "scale");
     declare(g, AGRAPH, "splines", "false");
     declare(g, AGRAPH, "outputorder", "edgesfirst");
   }
