@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "stdgraph/load.h"
 #include "stdgraph/validate.h"
@@ -55,6 +56,63 @@ RunResult run_stdgraph(const std::vector<std::string>& args) {
   result.err = read_file(err_path);
   std::filesystem::remove(err_path);
   return result;
+}
+
+std::vector<std::string> commands() {
+  std::istringstream help(run_stdgraph({"--help"}).out);
+  std::vector<std::string> names;
+  bool in_list = false;
+  for (std::string line; std::getline(help, line);) {
+    if (line.rfind("Subcommands:", 0) == 0) {
+      in_list = true;
+    } else if (in_list && line.rfind("  ", 0) == 0 && line.size() > 2 && line[2] != ' ') {
+      names.push_back(line.substr(2, line.find(' ', 2) - 2));
+    } else if (in_list && !line.empty() && line[0] != ' ') {
+      in_list = false;
+    }
+  }
+  return names;
+}
+
+std::vector<CommandRun> run_every_command(const std::vector<std::string>& global,
+                                          const std::string& item, const std::string& out_dir) {
+  std::vector<CommandRun> runs;
+  for (const std::string& command : commands()) {
+    std::string help = run_stdgraph({command, "--help"}).out;
+    auto has = [&](const std::string& text) { return help.find(text) != std::string::npos; };
+    // What the command cannot run without: a positional name, an output, a taxonomy.
+    std::vector<std::string> base = {command};
+    std::size_t positionals = help.find("Positionals:");
+    if (positionals != std::string::npos &&
+        help.find("REQUIRED", positionals) < help.find("Options:", positionals))
+      base.push_back(item);
+    if (has("--taxonomy TEXT REQUIRED")) base.insert(base.end(), {"--taxonomy", "dlt"});
+    std::vector<std::string> formats = {""};
+    std::size_t at = help.find("--format TEXT:{");
+    if (at != std::string::npos) {
+      std::size_t open = help.find('{', at), close = help.find('}', at);
+      std::istringstream list(help.substr(open + 1, close - open - 1));
+      formats.clear();
+      for (std::string f; std::getline(list, f, ',');) formats.push_back(f);
+    }
+    std::vector<std::vector<std::string>> shapes = {{}};
+    if (has("--like ")) shapes = {{"--like", item}, {"--title", item + " security"}};
+    for (const auto& shape : shapes)
+      for (const auto& format : formats) {
+        std::vector<std::string> args = base;
+        args.insert(args.end(), shape.begin(), shape.end());
+        if (!format.empty()) args.insert(args.end(), {"--format", format});
+        if (has("-o,--output")) {
+          std::string ext = has(".svg") ? "svg" : has("HTML file") ? "html" : format;
+          args.insert(args.end(),
+                      {"-o", out_dir + "/" + command + "." + (ext.empty() ? "out" : ext)});
+        }
+        std::vector<std::string> all = global;
+        all.insert(all.end(), args.begin(), args.end());
+        runs.push_back({command, args, run_stdgraph(all)});
+      }
+  }
+  return runs;
 }
 
 Loaded load_and_validate(const std::vector<std::string>& paths) {

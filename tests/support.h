@@ -22,6 +22,18 @@ struct RunResult {
 // Runs the built stdgraph with the arguments (each quoted for the shell).
 RunResult run_stdgraph(const std::vector<std::string>& args);
 
+// Every command `stdgraph --help` lists, run as a user might: with an item name where it
+// takes one, in each --format it offers, writing into out_dir where it has -o (one run per
+// shape, see support.cc). `global` goes before the command (e.g. --data PATH).
+struct CommandRun {
+  std::string command;
+  std::vector<std::string> args;
+  RunResult result;
+};
+std::vector<std::string> commands();
+std::vector<CommandRun> run_every_command(const std::vector<std::string>& global,
+                                          const std::string& item, const std::string& out_dir);
+
 struct Loaded {
   Diagnostics diagnostics;  // loader, corpus and validate together, sorted
   Corpus corpus;

@@ -325,13 +325,13 @@ bool File::map(const fs::path& path) {
   return true;  // an empty or unmappable file reads as no bytes: rejected as foreign
 }
 
-void read(const fs::path& path, File& cache, std::string& note) {
-  if (!cache.map(path)) return;
-  std::string_view data = cache.bytes();
+bool parse(std::string_view data, Entries& entries, std::string& why) {
+  entries.clear();
   constexpr std::size_t kHeader = sizeof kMagic + 4 + 8 + 8;
-  auto reject = [&](std::string_view why) {
-    note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
-    cache.clear();
+  auto reject = [&](std::string reason) {
+    why = std::move(reason);
+    entries.clear();
+    return false;
   };
   if (data.size() < kHeader || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
     return reject("not a stdgraph cache");
@@ -353,15 +353,25 @@ void read(const fs::path& path, File& cache, std::string& note) {
       e.mtime_ns = static_cast<std::int64_t>(r.u64());
       e.content_hash = r.u64();
       e.blob = r.bytes();
-      cache.entries.emplace(std::move(file), std::move(e));
+      entries.emplace(std::move(file), std::move(e));
     }
     if (!r.at_end()) return reject("trailing bytes");
   } catch (const Corrupt&) {
     return reject("inconsistent contents");
   }
+  return true;
 }
 
-bool write(const fs::path& path, const Entries& entries, std::string& note) {
+void read(const fs::path& path, File& cache, std::string& note) {
+  if (!cache.map(path)) return;
+  std::string why;
+  if (!parse(cache.bytes(), cache.entries, why)) {
+    note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
+    cache.clear();
+  }
+}
+
+std::string payload_of(const Entries& entries) {
   Writer w;
   w.u32(static_cast<std::uint32_t>(entries.size()));
   for (const auto& [file, e] : entries) {
@@ -371,16 +381,24 @@ bool write(const fs::path& path, const Entries& entries, std::string& note) {
     w.u64(e.content_hash);
     w.bytes(e.blob);
   }
-  std::string payload = w.finish();
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  return w.finish();
+}
+
+std::string header_for(std::string_view payload) {
   std::uint32_t version = kVersion;
   std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
-  auto raw = [](const auto& value) {
-    return std::string_view(reinterpret_cast<const char*>(&value), sizeof value);
-  };
-  std::string why = write_file_atomically(path, {std::string_view(kMagic, sizeof kMagic),
-                                                 raw(version), raw(size), raw(checksum), payload});
+  std::string header(kMagic, sizeof kMagic);
+  header.append(reinterpret_cast<const char*>(&version), sizeof version);
+  header.append(reinterpret_cast<const char*>(&size), sizeof size);
+  header.append(reinterpret_cast<const char*>(&checksum), sizeof checksum);
+  return header;
+}
+
+bool write(const fs::path& path, const Entries& entries, std::string& note) {
+  std::string payload = payload_of(entries);
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::string why = write_file_atomically(path, {header_for(payload), payload});
   if (!why.empty()) {
     note = fmt::format("stdgraph: could not write the cache: {}", why);
     return false;

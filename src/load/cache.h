@@ -81,6 +81,14 @@ std::uint64_t hash_bytes(std::string_view bytes);
 std::string encode(const RecordSet& records, const Diagnostics& diags);
 bool decode(std::string_view blob, const std::string& file, RecordSet& records, Diagnostics& diags);
 
+// Checks the bytes of a cache file (magic, version, length, checksum, then every entry's
+// bounds) and indexes them: the entries' blobs point into `bytes`. On any failed check
+// returns false, leaves `entries` empty and says why ("checksum mismatch").
+bool parse(std::string_view bytes, Entries& entries, std::string& why);
+// The two parts of a cache file: the entries as a payload, and the header for a payload.
+std::string payload_of(const Entries& entries);
+std::string header_for(std::string_view payload);
+
 // Reads a cache file. A missing file gives empty entries and no note; a corrupt, foreign
 // or other-version file gives empty entries and a one-line note saying so.
 void read(const std::filesystem::path& path, File& file, std::string& note);
