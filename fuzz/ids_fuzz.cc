@@ -1,0 +1,22 @@
+// The identifier rules on any bytes: a key is a fixed point (normalising twice is
+// normalising once), has no lower-case ASCII, and an edition key's work is the name's key
+// or a prefix of it; dates that parse print and parse back to themselves.
+#include "fuzz_check.h"
+#include "stdgraph/ids.h"
+#include "stdgraph/model.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace stdgraph;
+  std::string_view name = fuzz::text_of(data, size);
+  std::string key = identifier_key(name);
+  FUZZ_CHECK(identifier_key(key) == key);
+  for (char c : key) FUZZ_CHECK(!(c >= 'a' && c <= 'z'));
+  EditionKey edition = edition_key(name);
+  FUZZ_CHECK(key.rfind(edition.work, 0) == 0);
+  if (!edition.edition.empty()) FUZZ_CHECK(edition.work.size() < key.size());
+  if (auto date = parse_date(name)) {
+    auto again = parse_date(date->to_string());
+    FUZZ_CHECK(again && *again == *date);
+  }
+  return 0;
+}

@@ -1,0 +1,12 @@
+// The Relaton loader (libyaml through YamlTree) on any bytes.
+#include "records_check.h"
+#include "stdgraph/load.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace stdgraph;
+  const std::string file = "fuzz-relaton.yaml";
+  Diagnostics diags;
+  RecordSet set = load_relaton_text(fuzz::text_of(data, size), file, diags);
+  fuzz::check_records(std::move(set), std::move(diags), file);
+  return 0;
+}
