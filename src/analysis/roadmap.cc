@@ -245,13 +245,14 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
     for (std::size_t d = 0; d < n_docs; ++d)
       if (chosen[d]) queue.push_back({d, 0});
     while (!queue.empty()) {
-      auto [d, hops] = queue.front();
+      const auto [d, hops] = queue.front();
+      const int next = hops + 1;  // a lambda cannot capture a structured binding in clang 14
       queue.pop_front();
       if (hops >= sel.around) continue;
       auto visit = [&](std::size_t other) {
         if (other < n_docs && !chosen[other]) {
           chosen[other] = true;
-          queue.push_back({other, hops + 1});
+          queue.push_back({other, next});
         }
       };
       for (const Edge& e : graph.out_edges(d))
