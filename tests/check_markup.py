@@ -51,6 +51,9 @@ class Report(HTMLParser):
         self.rows, self.row, self.cell = [], None, None
         self.ids, self.headings, self.svgs, self.title = [], [], 0, ""
         self.in_script = self.in_title = self.in_heading = False
+        # Every table outside the SVG: its section, class, and cells row by row, each cell
+        # as {"text", "class", "th"} (the gap matrix and the risk tables are read this way).
+        self.tables, self.section, self.table, self.tcell = [], None, None, None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -61,6 +64,15 @@ class Report(HTMLParser):
                 self.external.append(value)
         if "id" in a:
             self.ids.append(a["id"])
+        if tag == "section":
+            self.section = a.get("id")
+        if tag == "table":
+            self.table = {"section": self.section, "class": a.get("class"), "rows": []}
+        if tag == "tr" and self.table is not None:
+            self.table["rows"].append([])
+        if tag in ("td", "th") and self.table is not None and self.table["rows"]:
+            self.tcell = {"text": "", "class": a.get("class"), "th": tag == "th",
+                          "title": a.get("title")}
         if tag == "link" or (tag == "script" and "src" in a):
             self.external.append(a.get("href") or a.get("src"))
         if tag == "script":
@@ -80,6 +92,14 @@ class Report(HTMLParser):
             self.cell = ""
 
     def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.tcell is not None:
+            self.table["rows"][-1].append(self.tcell)
+            self.tcell = None
+        if tag == "table" and self.table is not None:
+            self.tables.append(self.table)
+            self.table = None
+        if tag == "section":
+            self.section = None
         if tag == "script":
             self.in_script = False
         if tag == "title":
@@ -102,6 +122,8 @@ class Report(HTMLParser):
             self.headings[-1] += data
         if self.cell is not None:
             self.cell += data
+        if self.tcell is not None:
+            self.tcell["text"] += data
 
 
 def html_summary(path):
@@ -111,7 +133,7 @@ def html_summary(path):
     p.close()
     return {"title": p.title, "scripts": len(p.scripts), "handlers": p.handlers,
             "external": p.external, "rows": p.rows, "ids": p.ids, "headings": p.headings,
-            "svgs": p.svgs, "duplicate_ids": sorted({i for i in p.ids if p.ids.count(i) > 1})}
+            "svgs": p.svgs, "tables": p.tables, "duplicate_ids": sorted({i for i in p.ids if p.ids.count(i) > 1})}
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "stdgraph/corpus.h"
+#include "stdgraph/gaps.h"
 #include "stdgraph/match.h"
+#include "stdgraph/risk.h"
 #include "stdgraph/roadmap.h"
 
 namespace stdgraph {
@@ -39,11 +41,15 @@ struct ReportInput {
   const Corpus* corpus = nullptr;
   ReportSources sources;
   ReportRoadmap roadmap;
-  std::vector<std::size_t> items;           // the documents of the item table
-  const OverlapResult* overlaps = nullptr;  // null: the section says it was not computed
+  std::vector<std::size_t> items;                // the documents of the item table
+  const OverlapResult* overlaps = nullptr;       // null: the section is left out
+  const std::vector<GapReport>* gaps = nullptr;  // one per taxonomy; null: left out
+  std::string gaps_note;                         // how the matrices were made, for people
+  const RiskReport* risk = nullptr;              // null: left out
 };
 
-// Text made safe for HTML element content and attribute values.
+// Text made safe for HTML element content and attribute values: xml_escaped (escape.h), so
+// markup characters become entities and control characters and invalid UTF-8 are dropped.
 std::string html_escape(std::string_view text);
 
 std::string render_report_html(const ReportInput& input);

@@ -1,5 +1,7 @@
 // stdgraph report: one self-contained HTML page with the data's date and sources, the
-// roadmap, the overlap and duplicate findings and a sortable, filterable item table.
+// roadmap, the gap matrices, the overlap and duplicate findings, the risk list and a
+// sortable, filterable item table. Each section is the result of the analysis behind its
+// own command (roadmap, gaps, overlaps, risk), narrowed to the selection.
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -9,9 +11,12 @@
 #include <fmt/format.h>
 
 #include "context.h"
+#include "gaps_cli.h"
 #include "roadmap_args.h"
+#include "stdgraph/gaps.h"
 #include "stdgraph/render_graphviz.h"
 #include "stdgraph/report_html.h"
+#include "stdgraph/risk.h"
 #include "stdgraph/write_file.h"
 
 namespace stdgraph::cli {
@@ -24,20 +29,76 @@ std::string today() {
   return buf;
 }
 
+// The gap matrix of each taxonomy (`names`, or every shipped one), for the selection's
+// groups and date. False (with the exit code set) when a taxonomy cannot be read.
+bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelection& selection,
+                  std::vector<std::string> names, std::vector<GapReport>& reports,
+                  std::string& note, int& exit_code) {
+  if (names.empty())
+    for (const auto& p : taxonomy_files(taxonomy_dir(options))) names.push_back(p.string());
+  GapOptions gap_options;
+  gap_options.as_of = selection.as_of;
+  gap_options.groups = selection.groups;
+  // SG17's items are security work, as `gaps` has it, in data that has an SG17.
+  if (data.corpus.find_group(gap_options.security_group) == npos)
+    gap_options.security_group.clear();
+  Analyzer analyzer(glossary_for(options));
+  for (const std::string& name : names) {
+    auto taxonomy = read_taxonomy(options, name, analyzer, data.corpus, exit_code);
+    if (!taxonomy) return false;
+    reports.push_back(gap_report(data.corpus, analyzer, *taxonomy, gap_options));
+  }
+  note = fmt::format(
+      "Items of {}, status as of {}{}.",
+      gap_options.groups.empty() ? std::string("every group")
+                                 : fmt::format("{}", fmt::join(gap_options.groups, ", ")),
+      selection.as_of ? selection.as_of->to_string() : "the newest event in the records",
+      gap_options.security_group.empty()
+          ? ""
+          : fmt::format("; items of {} count as security work whatever their titles say",
+                        gap_options.security_group));
+  return true;
+}
+
+// The risks of the selected items: drafts among them and the references they make.
+RiskReport selected_risks(const Corpus& corpus, const Graph& graph,
+                          const std::vector<std::size_t>& selected) {
+  RiskReport all = find_risks(corpus, graph, RiskOptions{});
+  std::vector<bool> chosen(corpus.documents.size(), false);
+  for (std::size_t d : selected) chosen[d] = true;
+  RiskReport out;
+  for (std::size_t d : selected) {
+    auto status = corpus.documents[d].status();
+    out.drafts += status && is_pending(*status);
+  }
+  for (auto& r : all.at_risk)
+    if (chosen[r.draft]) out.at_risk.push_back(std::move(r));
+  for (auto& s : all.stale)
+    if (chosen[s.step.from]) out.stale.push_back(std::move(s));
+  return out;
+}
+
 }  // namespace
 
 void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
-      "report", "Write one self-contained HTML report: sources, roadmap, overlaps, all items");
+      "report",
+      "Write one self-contained HTML report: sources, roadmap, gaps, overlaps, risks, all items");
   static RoadmapArgs args;
   static std::string layout = "timeline";
   static std::string output;
-  static bool no_overlaps = false;
+  static bool no_overlaps = false, no_gaps = false, no_risk = false;
+  static std::vector<std::string> taxonomies;
   add_selection_options(*cmd, args);
+  cmd->add_option("--taxonomy", taxonomies,
+                  "Gap matrices of these taxonomies (files or shipped names; default: every "
+                  "shipped taxonomy)");
   cmd->add_option("--layout", layout, "The roadmap's layout")
       ->check(CLI::IsMember({"timeline", "relations"}))
       ->capture_default_str();
+  cmd->add_flag("--no-gaps", no_gaps, "Leave out the gap matrices")->excludes("--taxonomy");
   cmd->add_flag("--no-overlaps", no_overlaps, "Leave out the overlap and duplicate findings");
+  cmd->add_flag("--no-risk", no_risk, "Leave out the risk list");
   cmd->add_option("-o,--output", output, "The HTML file to write")->required();
   add_format_option(*cmd, options, {"text"});
   cmd->callback([&options, &exit_code] {
@@ -54,6 +115,13 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
       return;
     }
     ReportInput in;
+    std::vector<GapReport> gaps;
+    if (!no_gaps) {
+      if (!gap_matrices(options, data, args.options.selection, taxonomies, gaps, in.gaps_note,
+                        exit_code))
+        return;
+      in.gaps = &gaps;
+    }
     in.selection = describe_selection(args);
     in.title = "stdgraph report: " + in.selection;
     in.generated = today();
@@ -83,6 +151,12 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
       in.overlaps = &overlaps;
     }
 
+    RiskReport risk;
+    if (!no_risk) {
+      risk = selected_risks(data.corpus, data.graph(), model.selected);
+      in.risk = &risk;
+    }
+
     std::string html = render_report_html(in);
     std::filesystem::path path(output);
     std::error_code ec;
@@ -92,10 +166,14 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
       exit_code = kNoData;
       return;
     }
-    std::cout << fmt::format("wrote {}: {} items, roadmap {}, {} overlapping pairs ({} KB)\n",
-                             output, model.selected.size(),
-                             drawn.error.empty() ? "with " + drawn.engine : "left out",
-                             in.overlaps ? overlaps.pairs.size() : 0, html.size() / 1024);
+    std::size_t gap_count = 0;
+    for (const GapReport& g : gaps) gap_count += g.gaps.size();
+    std::cout << fmt::format(
+        "wrote {}: {} items, roadmap {}, {} gaps in {} taxonomies, {} overlapping pairs, {} "
+        "drafts at risk, {} stale references ({} KB)\n",
+        output, model.selected.size(), drawn.error.empty() ? "with " + drawn.engine : "left out",
+        gap_count, gaps.size(), in.overlaps ? overlaps.pairs.size() : 0, risk.at_risk.size(),
+        risk.stale.size(), html.size() / 1024);
     if (!drawn.error.empty())
       std::cerr << "stdgraph: no roadmap in the report: " << drawn.error << '\n';
     exit_code = kOk;

@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include "deps_common.h"
+#include "gaps_common.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/render_graphviz.h"
 
 namespace stdgraph {
@@ -32,6 +35,9 @@ dl.facts dd { margin: 0; }
 .diagram { overflow: auto; border: 1px solid var(--line); border-radius: 6px; max-height: 80vh;
            background: #fff; }
 .diagram svg { display: block; }
+.diagram.fit svg { max-width: 100%; height: auto; }
+button { font: inherit; font-size: 0.9em; padding: 2px 10px; border: 1px solid var(--line);
+         border-radius: 4px; background: var(--band); cursor: pointer; }
 .note { color: var(--muted); font-size: 0.92em; }
 .warn { background: #fff7e0; border: 1px solid #f0d48a; padding: 8px 12px; border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
@@ -44,6 +50,9 @@ table.sortable thead th[aria-sort=descending]::after { content: " \2193"; color:
 tbody tr:nth-child(even) { background: #fafbfd; }
 tbody tr:target { background: #fff2bf; }
 td.id { white-space: nowrap; font-weight: 600; }
+table.fixed { table-layout: fixed; }
+td.date { white-space: nowrap; }
+table.fixed td.id { white-space: normal; overflow-wrap: anywhere; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .status { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 0.9em; white-space: nowrap; }
 .controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0 10px; }
@@ -51,6 +60,27 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .controls input { min-width: 18em; }
 .tablewrap { max-height: 75vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 ul.terms { margin: 0; padding-left: 18px; }
+ul.toc { margin: 4px 0 8px; padding-left: 18px; columns: 2 18em; }
+table.matrix { font-size: 0.88em; }
+table.matrix th, table.matrix td { border: 1px solid var(--line); }
+table.matrix thead th { white-space: normal; }
+table.matrix th.topic { background: #fff; font-weight: 600; min-width: 11em; }
+table.matrix th.depth1 { padding-left: 20px; font-weight: 500; }
+table.matrix th.depth2 { padding-left: 34px; font-weight: 400; }
+table.matrix th.depth3 { padding-left: 48px; font-weight: 400; }
+table.matrix td { min-width: 5.5em; }
+table.matrix tbody tr:nth-child(even) { background: none; }
+td.cov-approved { background: #c9ebc6; } td.cov-determined { background: #ffe2b8; }
+td.cov-ongoing { background: #fff4c9; } td.cov-planned { background: #ececec; }
+td.gap, span.gap { background: #fde4e4; color: #9b2c2c; font-weight: 600; }
+span.gap { padding: 0 4px; border-radius: 3px; }
+.cov { display: block; font-weight: 600; font-size: 0.85em; }
+.nocount { display: block; font-weight: 400; font-size: 0.85em; }
+.ids { font-weight: 400; }
+.ids a, .nm { white-space: nowrap; }
+.more { color: var(--muted); white-space: nowrap; }
+.rel { color: var(--muted); font-size: 0.85em; }
+tr.first td { border-top: 1px solid #b9c0cc; }
 @media (max-width: 700px) { dl.facts { grid-template-columns: 1fr; } .controls input { min-width: 0; width: 100%; } }
 @media print {
   body { font-size: 10pt; }
@@ -66,11 +96,20 @@ ul.terms { margin: 0; padding-left: 18px; }
 }
 )";
 
-// Sorting by a column, filtering by text, status and group; "#filter=TEXT" in the address
-// fills the text filter (a link can carry a filtered view).
+// The diagram fits the width until "Actual size" is pressed. The table sorts by a column and
+// filters by text, status and group. The address can carry a filtered view:
+// "#filter=TEXT&status=approved&group=SG17" fills the filters on load and when it changes; a
+// link to a hidden row ("#row-...") clears them so the row shows.
 constexpr std::string_view kScript = R"(
 (function () {
   'use strict';
+  var diagram = document.getElementById('diagram');
+  var zoom = document.getElementById('diagram-zoom');
+  if (diagram && zoom)
+    zoom.addEventListener('click', function () {
+      var fit = diagram.classList.toggle('fit');
+      zoom.textContent = fit ? 'Actual size' : 'Fit to width';
+    });
   var table = document.getElementById('items');
   if (!table) return;
   var tbody = table.tBodies[0];
@@ -89,6 +128,32 @@ constexpr std::string_view kScript = R"(
       if (ok) n++;
     });
     shown.textContent = String(n);
+  }
+  function choose(select, value) {
+    select.value = '';
+    Array.prototype.forEach.call(select.options, function (o) {
+      if (o.value === value) select.value = value;
+    });
+  }
+  function fromAddress() {
+    var h = location.hash.slice(1);
+    if (h.indexOf('row-') === 0) {
+      var row = document.getElementById(decodeURIComponent(h));
+      if (row && row.hidden) {
+        text.value = '';
+        status.value = '';
+        group.value = '';
+        apply();
+        row.scrollIntoView();
+      }
+      return;
+    }
+    var p = new URLSearchParams(h);
+    if (!p.has('filter') && !p.has('status') && !p.has('group')) return;
+    text.value = p.get('filter') || '';
+    choose(status, p.get('status') || '');
+    choose(group, p.get('group') || '');
+    apply();
   }
   text.addEventListener('input', apply);
   status.addEventListener('change', apply);
@@ -109,9 +174,9 @@ constexpr std::string_view kScript = R"(
     th.addEventListener('click', sort);
     th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
   });
-  var hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.indexOf('filter=') === 0) text.value = hash.slice(7);
+  window.addEventListener('hashchange', fromAddress);
   apply();
+  fromAddress();
 })();
 )";
 
@@ -129,7 +194,9 @@ std::string section_header(const ReportInput& in) {
   out +=
       "<nav><ul><li><a href=\"#data\">Data and sources</a></li>"
       "<li><a href=\"#roadmap\">Roadmap</a></li>";
+  if (in.gaps) out += "<li><a href=\"#gaps\">Gap matrix</a></li>";
   if (in.overlaps) out += "<li><a href=\"#overlaps\">Overlaps and duplicates</a></li>";
+  if (in.risk) out += "<li><a href=\"#risk\">Risks</a></li>";
   out += "<li><a href=\"#all-items\">All items</a></li></ul></nav>\n</header>\n";
   return out;
 }
@@ -138,12 +205,16 @@ std::string section_sources(const ReportSources& s) {
   std::string out = "<section id=\"data\">\n<h2>Data and sources</h2>\n<dl class=\"facts\">\n";
   out += fmt::format("<dt>Data as of</dt><dd>{} (the newest dated status event)</dd>\n",
                      date_or_dash(s.data_date));
-  out += fmt::format("<dt>Records</dt><dd>{} documents, {} groups, {} liaisons, {} meetings</dd>\n",
-                     s.documents, s.groups, s.liaisons, s.meetings);
+  auto count = [](std::size_t n, std::string_view what) {
+    return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+  };
+  out += fmt::format("<dt>Records</dt><dd>{}, {}, {}, {}</dd>\n", count(s.documents, "document"),
+                     count(s.groups, "group"), count(s.liaisons, "liaison"),
+                     count(s.meetings, "meeting"));
   std::string folders;
   for (std::size_t i = 0; i < s.folders.size(); ++i)
     folders += (i ? ", " : "") + fmt::format("<code>{}</code>", html_escape(s.folders[i]));
-  out += fmt::format("<dt>Read from</dt><dd>{} files in {}</dd>\n", s.files, folders);
+  out += fmt::format("<dt>Read from</dt><dd>{} in {}</dd>\n", count(s.files, "file"), folders);
   if (!s.cited.empty()) {
     std::string cited;
     for (const auto& [seed, rows] : s.cited)
@@ -164,30 +235,47 @@ std::string section_roadmap(const ReportRoadmap& r) {
   std::string out = "<section id=\"roadmap\">\n<h2>Roadmap</h2>\n";
   if (r.model) {
     const RoadmapModel& m = *r.model;
+    std::string relations =
+        m.relations == 0
+            ? std::string("no relations among them")
+            : fmt::format(
+                  "{} of their {} relations drawn ({} inside edition chains, {} implied "
+                  "by a longer path)",
+                  m.edges.size(), m.relations, m.edition_edges, m.transitive_edges);
     out += fmt::format(
         "<p class=\"note\">{} items ({} documents; a work's editions are one node) in {} lanes "
-        "by {}; {} relations drawn of {} ({} inside edition chains, {} implied by a longer "
-        "path). Colour: status; shape: kind; dashed outline: not approved yet. Click an item "
-        "to find it in the table.</p>\n",
+        "by {}; {}. Colour: status; shape: kind; dashed outline: not approved yet. Click an "
+        "item to find it in the table.</p>\n",
         m.nodes.size(), m.documents, m.lanes.size(),
-        m.lanes_by == LaneBy::question ? "Question" : "group", m.edges.size(), m.relations,
-        m.edition_edges, m.transitive_edges);
+        m.lanes_by == LaneBy::question ? "Question" : "group", relations);
   }
   if (!r.error.empty())
     out += fmt::format("<p class=\"warn\">No diagram: {}</p>\n", html_escape(r.error));
   else
-    out += "<div class=\"diagram\">\n" + svg_body(r.svg) + "\n</div>\n";
+    out +=
+        "<div class=\"controls\"><button type=\"button\" id=\"diagram-zoom\">Actual "
+        "size</button></div>\n<div class=\"diagram fit\" id=\"diagram\">\n" +
+        svg_body(r.svg) + "\n</div>\n";
   out += "</section>\n";
   return out;
 }
 
-std::string item_cell(const Corpus& corpus, std::size_t d) {
-  const Document& doc = corpus.documents[d];
-  return fmt::format("<a href=\"#row-{}\">{}</a>", html_escape(node_anchor(doc.id)),
-                     html_escape(doc.id));
-}
+// Names items the way every section does: a link to the item's row in the table when it
+// has one (the table holds the selection), else the bare name.
+struct ItemLinks {
+  const Corpus& corpus;
+  std::set<std::size_t> in_table;
 
-std::string section_overlaps(const Corpus& corpus, const OverlapResult& r) {
+  std::string operator()(std::size_t d) const {
+    const Document& doc = corpus.documents[d];
+    if (!in_table.count(d)) return "<span class=\"nm\">" + html_escape(doc.id) + "</span>";
+    return fmt::format("<a href=\"#row-{}\">{}</a>", html_escape(node_anchor(doc.id)),
+                       html_escape(doc.id));
+  }
+};
+
+std::string section_overlaps(const ItemLinks& item_cell, const OverlapResult& r) {
+  const Corpus& corpus = item_cell.corpus;
   std::string out = "<section id=\"overlaps\">\n<h2>Overlaps and duplicates</h2>\n";
   out += fmt::format(
       "<p class=\"note\">{} pairs of the {} items compared score at least {:.2f} on shared "
@@ -200,7 +288,9 @@ std::string section_overlaps(const Corpus& corpus, const OverlapResult& r) {
   }
   auto pair_table = [&](const std::vector<const OverlapPair*>& pairs, std::size_t limit) {
     std::string t =
-        "<div class=\"tablewrap\"><table>\n<thead><tr><th>Score</th><th>Item</th><th>Title</th>"
+        "<div class=\"tablewrap\"><table class=\"fixed\">\n<colgroup><col style=\"width:4.5em\">"
+        "<col style=\"width:13%\"><col><col style=\"width:13%\"><col><col style=\"width:18%\">"
+        "</colgroup>\n<thead><tr><th>Score</th><th>Item</th><th>Title</th>"
         "<th>Item</th><th>Title</th><th>Shared terms</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < pairs.size() && i < limit; ++i) {
       const OverlapPair& p = *pairs[i];
@@ -210,8 +300,8 @@ std::string section_overlaps(const Corpus& corpus, const OverlapResult& r) {
       t += fmt::format(
           "<tr><td class=\"num\">{:.2f}</td><td class=\"id\">{}</td><td>{}</td>"
           "<td class=\"id\">{}</td><td>{}</td><td>{}</td></tr>\n",
-          p.score, item_cell(corpus, p.a), html_escape(corpus.documents[p.a].title()),
-          item_cell(corpus, p.b), html_escape(corpus.documents[p.b].title()), terms);
+          p.score, item_cell(p.a), html_escape(corpus.documents[p.a].title()), item_cell(p.b),
+          html_escape(corpus.documents[p.b].title()), terms);
     }
     t += "</tbody></table></div>\n";
     if (pairs.size() > limit)
@@ -230,15 +320,171 @@ std::string section_overlaps(const Corpus& corpus, const OverlapResult& r) {
   if (untied.empty())
     out += "<p>None.</p>\n";
   else
-    out += pair_table(untied, 60);
+    out += pair_table(untied, 30);
   if (!r.clusters.empty()) {
     out += fmt::format("<h3>Clusters ({})</h3>\n<ul>\n", r.clusters.size());
     for (const auto& c : r.clusters) {
       std::string members;
-      for (std::size_t d : c) members += (members.empty() ? "" : ", ") + item_cell(corpus, d);
+      for (std::size_t d : c) members += (members.empty() ? "" : ", ") + item_cell(d);
       out += "<li>" + members + "</li>\n";
     }
     out += "</ul>\n";
+  }
+  out += "</section>\n";
+  return out;
+}
+
+// One matrix per taxonomy: topics down, aspects across; a cell names its items and is
+// coloured by the most advanced status among them; an empty cell is a gap.
+std::string gap_matrix(const ItemLinks& item_cell, const GapReport& r, std::size_t index) {
+  std::string out = fmt::format("<h3 id=\"gaps-{}\">{}</h3>\n", index, html_escape(r.taxonomy));
+  std::size_t cells = r.topics.size() * (r.aspects.empty() ? 0 : r.aspects.size() - 1);
+  out += fmt::format(
+      "<p class=\"note\">{} topics &times; {} aspects: {} gaps of {} cells; {} items in a "
+      "topic. Taxonomy <code>{}</code>{}.</p>\n",
+      r.topics.size(), r.aspects.empty() ? 0 : r.aspects.size() - 1, r.gaps.size(), cells,
+      r.items.size(), html_escape(r.taxonomy_file),
+      r.taxonomy_source.empty() ? "" : fmt::format(" ({})", html_escape(r.taxonomy_source)));
+  out += "<div class=\"tablewrap\"><table class=\"matrix\">\n<thead><tr><th>Topic</th>";
+  for (const std::string& a : r.aspects)
+    out += fmt::format("<th title=\"{}\">{}</th>", html_escape(a),
+                       html_escape(render::short_aspect(a)));
+  out += "</tr></thead>\n<tbody>\n";
+  auto ids = [&](const std::vector<std::size_t>& which) {
+    constexpr std::size_t kShown = 6;
+    std::string list, all;
+    for (std::size_t k = 0; k < which.size(); ++k) {
+      const ReportItem& item = r.items[which[k]];
+      if (k) all += ", ";
+      all += item.doc->id;
+      if (k && k < kShown) list += ", ";
+      if (k < kShown) list += item_cell(item.document);
+    }
+    if (which.size() > kShown)
+      list += fmt::format(" <span class=\"more\" title=\"{}\">+{}&nbsp;more</span>",
+                          html_escape(all), which.size() - kShown);
+    return "<span class=\"ids\">" + list + "</span>";
+  };
+  for (std::size_t t = 0; t < r.topics.size(); ++t) {
+    const GapTopic& topic = r.topics[t];
+    out += fmt::format("<tr><th class=\"topic depth{}\" title=\"{}\">{}</th>",
+                       std::min(topic.depth, 3), html_escape(topic.path), html_escape(topic.name));
+    for (std::size_t a = 0; a < r.aspects.size(); ++a) {
+      const GapCell& cell = r.cells[t][a];
+      bool other = a + 1 == r.aspects.size();  // never a gap
+      if (cell.items.empty())
+        out += other ? "<td class=\"other\"></td>" : "<td class=\"gap\">gap</td>";
+      else if (cell.coverage == Coverage::none)
+        out +=
+            fmt::format("<td class=\"{}\">{}<span class=\"nocount\">does not count:</span> {}</td>",
+                        other ? "other" : "gap", other ? "" : "gap ", ids(cell.items));
+      else
+        out += fmt::format("<td class=\"cov-{}\"><span class=\"cov\">{}</span> {}</td>",
+                           to_string(cell.coverage), html_escape(to_string(cell.coverage)),
+                           ids(cell.items));
+    }
+    out += "</tr>\n";
+  }
+  out += "</tbody></table></div>\n";
+  return out;
+}
+
+std::string section_gaps(const ItemLinks& item_cell, const std::vector<GapReport>& reports,
+                         const std::string& note) {
+  std::string out = "<section id=\"gaps\">\n<h2>Gap matrix</h2>\n";
+  out += fmt::format(
+      "<p class=\"note\">{} Each cell shows the most advanced status among its items "
+      "(approved &gt; determined &gt; ongoing &gt; planned) and names them; "
+      "<span class=\"gap\">gap</span> marks a cell with no work that counts (not-approved, "
+      "superseded and withdrawn texts do not). <i>{}</i> holds items under no aspect and is "
+      "never a gap. <code>stdgraph gaps --taxonomy NAME</code> explains every cell.</p>\n",
+      html_escape(note), html_escape(kOtherAspect));
+  if (reports.empty()) out += "<p>No taxonomy was read.</p>\n";
+  if (reports.size() > 1) {
+    out += "<ul class=\"toc\">";
+    for (std::size_t i = 0; i < reports.size(); ++i)
+      out += fmt::format("<li><a href=\"#gaps-{}\">{}</a> ({} gaps)</li>", i,
+                         html_escape(reports[i].taxonomy), reports[i].gaps.size());
+    out += "</ul>\n";
+  }
+  for (std::size_t i = 0; i < reports.size(); ++i) out += gap_matrix(item_cell, reports[i], i);
+  out += "</section>\n";
+  return out;
+}
+
+// A chain of dependency steps with each item linked: "A based-on B revises C".
+std::string chain_html(const ItemLinks& item_cell, const std::vector<DependencyStep>& chain) {
+  if (chain.empty()) return {};
+  std::string out = item_cell(chain.front().from);
+  for (const DependencyStep& s : chain)
+    out += fmt::format(" <span class=\"rel\">{}</span> {}", html_escape(step_label(s)),
+                       item_cell(s.to));
+  return out;
+}
+
+std::string section_risk(const ItemLinks& item_cell, const RiskReport& r) {
+  const Corpus& corpus = item_cell.corpus;
+  constexpr std::size_t kRows = 200;
+  std::string out = "<section id=\"risk\">\n<h2>Risks</h2>\n";
+  out += fmt::format(
+      "<p class=\"note\">{} drafts (items not approved yet, by their current status); {} of "
+      "them rest on work that is not approved yet either; {} references to texts no longer "
+      "in force. Relations followed: {}. <code>stdgraph risk</code> gives the whole "
+      "list.</p>\n",
+      r.drafts, r.at_risk.size(), r.stale.size(),
+      html_escape(fmt::format("{}", fmt::join(DependencyTypes::defaults().names(), ", "))));
+  auto more = [&](std::size_t n) {
+    return n > kRows ? fmt::format("<p class=\"note\">{} more not shown.</p>\n", n - kRows)
+                     : std::string();
+  };
+  out += fmt::format("<h3>Drafts that rest on work not approved yet ({})</h3>\n", r.at_risk.size());
+  if (r.at_risk.empty()) {
+    out += "<p>None.</p>\n";
+  } else {
+    out +=
+        "<div class=\"tablewrap\"><table class=\"fixed\">\n<colgroup><col style=\"width:13%\">"
+        "<col style=\"width:18%\"><col style=\"width:13%\"><col style=\"width:18%\"><col>"
+        "</colgroup>\n<thead><tr><th>Draft</th><th>Status</th>"
+        "<th>Rests on</th><th>Its status</th><th>Chain</th></tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < r.at_risk.size() && i < kRows; ++i) {
+      const DraftAtRisk& draft = r.at_risk[i];
+      for (std::size_t k = 0; k < draft.blockers.size(); ++k) {
+        const Blocker& b = draft.blockers[k];
+        out += fmt::format(
+            "<tr{}><td class=\"id\">{}</td><td>{}</td><td class=\"id\">{}</td><td>{}</td>"
+            "<td>{}</td></tr>\n",
+            k == 0 ? " class=\"first\"" : "", k == 0 ? item_cell(draft.draft) : "",
+            k == 0 ? html_escape(render::status_text(corpus.documents[draft.draft])) : "",
+            item_cell(b.document), html_escape(render::status_text(corpus.documents[b.document])),
+            chain_html(item_cell, b.chain));
+      }
+    }
+    out += "</tbody></table></div>\n" + more(r.at_risk.size());
+  }
+  out += fmt::format("<h3>References to texts no longer in force ({})</h3>\n", r.stale.size());
+  if (r.stale.empty()) {
+    out += "<p>None.</p>\n";
+  } else {
+    out +=
+        "<div class=\"tablewrap\"><table class=\"fixed\">\n<colgroup><col style=\"width:13%\">"
+        "<col style=\"width:18%\"><col style=\"width:16%\"><col style=\"width:13%\"><col>"
+        "</colgroup>\n<thead><tr><th>Item</th><th>Status</th>"
+        "<th>Relation</th><th>Target</th><th>Why</th></tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < r.stale.size() && i < kRows; ++i) {
+      const StaleReference& s = r.stale[i];
+      std::string why = s.reason == StaleReason::withdrawn    ? "withdrawn"
+                        : s.reason == StaleReason::superseded ? "superseded"
+                                                              : "replaced by ";
+      if (s.reason == StaleReason::replaced && s.replaced_by != npos)
+        why += fmt::format("{} ({})", item_cell(s.replaced_by),
+                           html_escape(render::status_text(corpus.documents[s.replaced_by])));
+      out += fmt::format(
+          "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td class=\"id\">{}</td>"
+          "<td>{}</td></tr>\n",
+          item_cell(s.step.from), html_escape(render::status_text(corpus.documents[s.step.from])),
+          html_escape(step_label(s.step)), item_cell(s.step.to), why);
+    }
+    out += "</tbody></table></div>\n" + more(r.stale.size());
   }
   out += "</section>\n";
   return out;
@@ -258,7 +504,7 @@ std::string section_items(const ReportInput& in) {
     std::string anchor = html_escape(node_anchor(doc.id));
     rows += fmt::format(
         "<tr id=\"row-{}\" data-status=\"{}\" data-group=\"{}\"><td class=\"id\">{}</td>"
-        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>\n",
         anchor, html_escape(status), html_escape(doc.group), html_escape(doc.id),
         html_escape(doc.title()), to_string(doc.kind), html_escape(doc.group),
         html_escape(doc.question), html_escape(status),
@@ -278,7 +524,9 @@ std::string section_items(const ReportInput& in) {
   out += fmt::format("</select></label>\n<span><span id=\"shown\">{}</span> of {} shown</span>\n",
                      in.items.size(), in.items.size());
   out +=
-      "</div>\n<div class=\"tablewrap\"><table id=\"items\" class=\"sortable\">\n"
+      "</div>\n<div class=\"tablewrap\"><table id=\"items\" class=\"sortable fixed\">\n"
+      "<colgroup><col style=\"width:14%\"><col><col style=\"width:11%\"><col style=\"width:7%\">"
+      "<col style=\"width:8%\"><col style=\"width:10%\"><col style=\"width:8.5em\"></colgroup>\n"
       "<thead><tr><th>Item</th><th>Title</th><th>Kind</th><th>Group</th><th>Question</th>"
       "<th>Status</th><th>Since</th></tr></thead>\n<tbody>\n";
   out += rows;
@@ -289,30 +537,7 @@ std::string section_items(const ReportInput& in) {
 }  // namespace
 
 std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return xml_escaped(text);
 }
 
 ReportSources report_sources(const Corpus& corpus) {
@@ -363,7 +588,10 @@ std::string render_report_html(const ReportInput& in) {
   out += "<main>\n";
   out += section_sources(in.sources);
   out += section_roadmap(in.roadmap);
-  if (in.overlaps) out += section_overlaps(*in.corpus, *in.overlaps);
+  ItemLinks links{*in.corpus, std::set<std::size_t>(in.items.begin(), in.items.end())};
+  if (in.gaps) out += section_gaps(links, *in.gaps, in.gaps_note);
+  if (in.overlaps) out += section_overlaps(links, *in.overlaps);
+  if (in.risk) out += section_risk(links, *in.risk);
   out += section_items(in);
   out += "</main>\n";
   out += fmt::format("<script>{}</script>\n</body>\n</html>\n", kScript);
