@@ -504,6 +504,7 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
     set(title, "pos", point(title_w / 2, -(y + title_h / 2)));
     y += title_h + 4;
   }
+  double grid_top = y;
   for (std::size_t c = 0; c < columns; ++c)
     set(headers[c], "pos", point((col_x[c] + col_x[c + 1]) / 2, -(y + kHeaderH / 2)));
   y += kHeaderH;
@@ -538,6 +539,40 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
       }
     }
     y = bottom;
+  }
+
+  // Where one column ends and the next begins: a wide column (many items in one quarter)
+  // would otherwise seem to reach under its neighbours' headers. A tall drawing repeats the
+  // column headers below its lanes.
+  for (std::size_t c = 1; c < columns; ++c) {
+    Agnode_t* ends[2];
+    for (int k = 0; k < 2; ++k) {
+      ends[k] = agnode(g, const_cast<char*>(fmt::format("grid_{}_{}", c, k).c_str()), 1);
+      set(ends[k], "shape", "point");
+      set(ends[k], "style", "invis");
+      set(ends[k], "width", "0.01");
+      set(ends[k], "label", "");
+      set(ends[k], "class", "grid");
+      set(ends[k], "pos", point(col_x[c], -(k == 0 ? grid_top + 4 : y)));
+    }
+    Agedge_t* line = agedge(g, ends[0], ends[1], nullptr, 1);
+    set(line, "dir", "none");
+    set(line, "style", "dashed");
+    set(line, "color", "#aab3c2");
+    set(line, "penwidth", "0.8");
+    set(line, "class", "grid");
+  }
+  if (y - grid_top > 900) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      Agnode_t* h = agnode(g, const_cast<char*>(fmt::format("column_{}_below", c).c_str()), 1);
+      set(h, "label", graphviz_text(model.columns[c].label));
+      set(h, "shape", "plaintext");
+      set(h, "style", "");
+      set(h, "fontsize", "11");
+      set(h, "class", "column");
+      set(h, "pos", point((col_x[c] + col_x[c + 1]) / 2, -(y + kHeaderH / 2)));
+    }
+    y += kHeaderH;
   }
 
   // The legend below the lanes, row by row, wrapping at the drawing's width.
