@@ -263,4 +263,16 @@ TEST_CASE("A hostile taxonomy's names come out of the gap matrix as text", "[rep
   for (std::size_t r = 1; r < rows.size(); ++r)
     for (std::size_t c = 1; c + 1 < rows[r].size(); ++c) any_gap |= rows[r][c]["class"] == "gap";
   CHECK(any_gap);
+
+  // The risk table names the hostile items exactly, chains and all (`risk` finds two drafts
+  // waiting on others: X.back\slash on X.evil"quote, X.script on both through X.amp&lt;).
+  auto risk = tables_of(html, "risk");
+  REQUIRE(risk.size() == 1);  // no stale references: "None." instead of a second table
+  const json& risk_rows = risk[0]["rows"];
+  REQUIRE(risk_rows.size() == 4);
+  CHECK(risk_rows[1][0]["text"] == "X.back\\slash");
+  CHECK(risk_rows[1][2]["text"] == "X.evil\"quote");
+  CHECK(risk_rows[2][0]["text"] == "X.script");
+  CHECK(risk_rows[2][4]["text"] ==
+        "X.script common-text X.dot--keywords based-on X.amp&lt; supplement-to X.back\\slash");
 }
