@@ -414,7 +414,33 @@ std::string render(GVC_t* gvc, Agraph_t* g, const std::string& format, std::stri
 // ---- Timeline ------------------------------------------------------------------------
 
 constexpr double kGapX = 16, kGapY = 8, kLaneHead = 22, kLanePad = 10, kHeaderH = 24;
-constexpr std::size_t kMaxStack = 12;  // a cell taller than this wraps into sub-columns
+// A cell holds its items in stacks of at most `max_stack`, side by side in sub-columns.
+// The limit starts at 12 and grows (to 60) while the drawing would be more than twice as
+// wide as it is tall: a few lanes over many years otherwise make a strip tens of thousands
+// of points long. Sizes are estimated from the nodes' widths and mean height.
+std::size_t stack_limit(const std::vector<std::vector<std::vector<std::size_t>>>& cell,
+                        const std::vector<double>& column_w, double row_h) {
+  std::size_t lanes = cell.size(), columns = column_w.size();
+  auto aspect = [&](std::size_t limit) {
+    double width = 0, height = 0;
+    std::vector<std::size_t> subs(columns, 1);
+    for (std::size_t c = 0; c < columns; ++c) {
+      for (std::size_t l = 0; l < lanes; ++l)
+        subs[c] = std::max(subs[c], (cell[l][c].size() + limit - 1) / limit);
+      width += std::max(subs[c] * column_w[c], 60.0);  // an empty column: its header
+    }
+    for (std::size_t l = 0; l < lanes; ++l) {
+      std::size_t rows = 0;
+      for (std::size_t c = 0; c < columns; ++c)
+        rows = std::max(rows, (cell[l][c].size() + subs[c] - 1) / subs[c]);
+      height += kLaneHead + kLanePad + rows * row_h;
+    }
+    return width / std::max(height, 1.0);
+  };
+  std::size_t limit = 12;
+  while (limit < 60 && aspect(limit) > 2.0) limit += 4;
+  return limit;
+}
 
 std::string point(double x, double y) {
   return fmt::format("{:.1f},{:.1f}!", x, y);
@@ -468,7 +494,7 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
   double title_w = title ? width(title) : 0, title_h = title ? height(title) : 0;
   gvFreeLayout(gvc, g);
 
-  // Pass 2: the grid. Cells hold their nodes stacked, in sub-columns of kMaxStack.
+  // Pass 2: the grid. Cells hold their nodes stacked, in sub-columns (stack_limit).
   std::size_t lanes = model.lanes.size(), columns = model.columns.size();
   std::vector<std::vector<std::vector<std::size_t>>> cell(
       lanes, std::vector<std::vector<std::size_t>>(columns));
@@ -477,17 +503,28 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
   std::vector<double> node_w(columns, 0), col_w(columns, 0), lane_h(lanes, 0);
   for (std::size_t i = 0; i < model.nodes.size(); ++i)
     node_w[model.nodes[i].column] = std::max(node_w[model.nodes[i].column], w[i]);
+  std::vector<double> sub_w(columns);
+  for (std::size_t c = 0; c < columns; ++c) sub_w[c] = node_w[c] + kGapX;
+  double mean_h = 0;
+  for (double x : h) mean_h += x / static_cast<double>(h.size());
+  const std::size_t max_stack = stack_limit(cell, sub_w, mean_h + kGapY);
+  // The fullest cell of a column sets its number of sub-columns; every cell of the column
+  // then spreads over them, so a lane is only as tall as its own items need.
+  std::vector<std::size_t> subs(columns, 1);
   for (std::size_t c = 0; c < columns; ++c) {
-    std::size_t sub = 1;
     for (std::size_t l = 0; l < lanes; ++l)
-      sub = std::max(sub, (cell[l][c].size() + kMaxStack - 1) / kMaxStack);
-    col_w[c] = std::max(node_w[c] > 0 ? sub * (node_w[c] + kGapX) : 0.0, header_w[c] + kGapX);
+      subs[c] = std::max(subs[c], (cell[l][c].size() + max_stack - 1) / max_stack);
+    col_w[c] = std::max(node_w[c] > 0 ? subs[c] * (node_w[c] + kGapX) : 0.0, header_w[c] + kGapX);
   }
+  auto stack_of = [&](std::size_t l, std::size_t c) {
+    return std::max<std::size_t>(1, (cell[l][c].size() + subs[c] - 1) / subs[c]);
+  };
   for (std::size_t l = 0; l < lanes; ++l)
     for (std::size_t c = 0; c < columns; ++c) {
       double stack = 0, tallest = 0;
+      std::size_t per_stack = stack_of(l, c);
       for (std::size_t k = 0; k < cell[l][c].size(); ++k) {
-        if (k % kMaxStack == 0) stack = 0;
+        if (k % per_stack == 0) stack = 0;
         stack += h[cell[l][c][k]] + kGapY;
         tallest = std::max(tallest, stack);
       }
@@ -526,13 +563,14 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
     set(lane, "class", "lane");
     for (std::size_t c = 0; c < columns; ++c) {
       const auto& items = cell[l][c];
-      double sub_w = node_w[c] + kGapX;
+      std::size_t per_stack = stack_of(l, c);
+      std::size_t used = (items.size() + per_stack - 1) / per_stack;
+      double left = (col_x[c] + col_x[c + 1]) / 2 - used * sub_w[c] / 2;  // centred
       double stack = 0;
       for (std::size_t k = 0; k < items.size(); ++k) {
-        if (k % kMaxStack == 0) stack = 0;
+        if (k % per_stack == 0) stack = 0;
         std::size_t i = items[k];
-        double cx = col_x[c] + (k / kMaxStack) * sub_w + sub_w / 2;
-        if (items.size() <= kMaxStack) cx = (col_x[c] + col_x[c + 1]) / 2;
+        double cx = left + (k / per_stack) * sub_w[c] + sub_w[c] / 2;
         double cy = top + kLaneHead + stack + h[i] / 2;
         stack += h[i] + kGapY;
         set(b.items[i], "pos", point(cx, -cy));
@@ -613,6 +651,15 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
 
   add_item_edges(b, model);
   bool routed = model.edges.size() <= options.limits.routed_edges;
+  if (!routed) {
+    // Hundreds of straight edges across the columns would hide the items under a grey
+    // mesh: drawn thin and translucent, the items stay readable and dense bundles still show.
+    for (std::size_t i = 0; i < b.item_edges.size(); ++i) {
+      set(b.item_edges[i], "color", std::string(edge_style(model.edges[i].type).color) + "4d");
+      set(b.item_edges[i], "penwidth", "0.6");
+      set(b.item_edges[i], "arrowsize", "0.5");
+    }
+  }
   declare(g, AGRAPH, "splines", routed ? "true" : "line");
   declare(g, AGRAPH, "outputorder", "edgesfirst");
   declare(g, AGRAPH, "pad", "0.2");
