@@ -1,5 +1,6 @@
 // stdgraph export: GraphML read back by networkx, node-link JSON, DOT read by Graphviz,
 // selections, -o, and hostile text in every format.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -129,6 +130,51 @@ TEST_CASE("DOT is read by Graphviz with every node and edge", "[export]") {
   in >> n >> e;
   CHECK(n == nodes);
   CHECK(e == edges);
+}
+
+TEST_CASE("DOT names each attribute once, an edge's label is its relation", "[export]") {
+  auto run = test::run_stdgraph({"export", "--format", "dot", "--select", "X.1053rev"});
+  REQUIRE(run.exit_code == 0);
+  std::istringstream lines(run.out);
+  std::string line;
+  std::size_t statements = 0;
+  bool based_on = false;
+  while (std::getline(lines, line)) {
+    std::size_t open = line.find(" [");
+    if (open == std::string::npos) continue;
+    ++statements;
+    // The names before '=' outside quotes, in order.
+    std::vector<std::string> names;
+    std::string word;
+    bool quoted = false;
+    for (std::size_t i = open + 2; i < line.size(); ++i) {
+      char c = line[i];
+      if (quoted) {
+        if (c == '\\')
+          ++i;
+        else if (c == '"')
+          quoted = false;
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == '=') {
+        names.push_back(word);
+      } else if (c == ',' || c == ' ' || c == '[') {
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    INFO(line);
+    CHECK(std::set<std::string>(names.begin(), names.end()).size() == names.size());
+    CHECK(std::count(names.begin(), names.end(), "label") == 1);
+    if (line.find("\"X.1053rev\" -> \"X.1051\" [") != std::string::npos) {
+      based_on = true;
+      CHECK(line.find("[label=\"based-on\", edge_type=\"relation\", relation=\"based-on\"") !=
+            std::string::npos);
+    }
+  }
+  CHECK(statements == 11);  // X.1053rev, X.1051, X.1053, ITU-T, SG17, Q3/17 and 5 edges
+  CHECK(based_on);
 }
 
 TEST_CASE("hostile titles and names stay inside their quotes in every format", "[export]") {

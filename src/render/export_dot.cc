@@ -37,14 +37,10 @@ void write_dot(std::string& out, const ExportWalk& walk) {
     attributes(out, attrs);
     out += "];\n";
   });
+  // An edge's `label` attribute (its relation, or responsible / parent) names it on a
+  // drawing: written once, with the others.
   walk.edges([&](std::size_t from, std::size_t to, std::size_t, std::span<const Attr> attrs) {
-    out += "  " + ids[from] + " -> " + ids[to] + " [label=";
-    // The relation names the edge on a drawing; other edges by their type.
-    std::string_view label;
-    for (const Attr& a : attrs)
-      if (a.name == "relation" || (label.empty() && a.name == "edge_type")) label = a.text;
-    append_dot_quoted(out, label);
-    out += ", ";
+    out += "  " + ids[from] + " -> " + ids[to] + " [";
     attributes(out, attrs);
     out += "];\n";
   });
