@@ -78,7 +78,7 @@ std::set<std::string> items_of(const Data& d, const DependencyTree& tree) {
 
 // --- the table -----------------------------------------------------------------------
 
-TEST_CASE("every relation type has one orientation; informative references are not default",
+TEST_CASE("every relation type has one orientation, informative references are not default",
           "[deps]") {
   CHECK(orientation(RelationType::based_on) == Orientation::declared);
   CHECK(orientation(RelationType::revises) == Orientation::declared);
@@ -172,7 +172,7 @@ TEST_CASE("risk on the seeds: texts already replaced by X.1051Rev", "[risk][seed
 
 // --- editions and by-kind relations ----------------------------------------------------
 
-TEST_CASE("editions: each rests on the one before; a supplement on its Recommendation", "[deps]") {
+TEST_CASE("editions: each rests on the one before, a supplement on its Recommendation", "[deps]") {
   Data d = from_yaml(R"yaml(documents:
   - {id: "X.9 (2010)", kind: recommendation, title: Nine, source: T/e/1}
   - {id: "X.9 (06/2015)", kind: recommendation, title: Nine, source: T/e/2,
