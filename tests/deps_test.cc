@@ -428,6 +428,80 @@ TEST_CASE("deps, impact, chains and risk in text, JSON and CSV", "[deps][cli]") 
   CHECK(risk["stale"][0]["replaced_by"] == "X.1051Rev");
 }
 
+namespace {
+
+// RFC 4180 records (CRLF between them, quotes doubled inside quoted fields).
+std::vector<std::vector<std::string>> csv_records(const std::string& text) {
+  std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        records.back().back() += text[++i];
+      else if (c == '"')
+        quoted = false;
+      else
+        records.back().back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      records.back().emplace_back();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      ++i;
+      records.emplace_back(1);
+    } else {
+      records.back().back() += c;
+    }
+  }
+  if (records.back() == std::vector<std::string>(1)) records.pop_back();
+  return records;
+}
+
+}  // namespace
+
+TEST_CASE("chains and risk in CSV: one header, a row per chain, item, loop or reference",
+          "[deps][cli]") {
+  auto chains = test::run_stdgraph({"--data", test::source_path("tests/fixtures/deps/cycles.yaml"),
+                                    "chains", "--format", "csv", "--top", "2"});
+  REQUIRE(chains.exit_code == 0);
+  auto rows = csv_records(chains.out);
+  REQUIRE(rows.size() == 6);  // header, 1 chain, 2 depended on, 2 loops
+  CHECK(rows[0] == std::vector<std::string>{"section", "rank", "item", "to", "length", "dependents",
+                                            "direct", "pagerank", "status", "chain"});
+  for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+  CHECK(rows[1][0] == "chain");
+  CHECK(rows[1][2] == "X.H");
+  CHECK(rows[1][3] == "X.Z");
+  CHECK(rows[1][4] == "5");
+  CHECK(rows[1][9] ==
+        "X.H -amends-> X.G -normative-reference-> X.B -based-on-> X.C -based-on-> X.A "
+        "-normative-reference-> X.Z");
+  CHECK(rows[2][0] == "depended-on");
+  CHECK(rows[2][2] == "X.Z");
+  CHECK(rows[2][5] == "5");
+  CHECK(rows[3][0] == "depended-on");
+  CHECK(rows[4][0] == "cycle");
+  CHECK(rows[4][9] == "X.A -based-on-> X.B -based-on-> X.C -based-on-> X.A");
+  CHECK(rows[5][9] == "X.D -supersedes-> X.D");
+
+  auto risk = test::run_stdgraph(
+      {"--data", test::source_path("tests/fixtures/deps/risk.yaml"), "risk", "--format", "csv"});
+  REQUIRE(risk.exit_code == 0);
+  rows = csv_records(risk.out);
+  REQUIRE(rows.size() == 8);  // header, 3 blockers of 2 drafts, 4 stale references
+  CHECK(rows[0] == std::vector<std::string>{"section", "item", "status", "relation", "target",
+                                            "target_status", "reason", "replaced_by", "chain"});
+  for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+  CHECK(rows[3] ==
+        std::vector<std::string>{"blocked", "X.draft2", "planned", "supplement-to", "X.mid",
+                                 "determined", "not approved yet", "",
+                                 "X.draft2 -supplement-to-> X.draft1 -based-on-> X.mid"});
+  CHECK(rows[6] == std::vector<std::string>{"stale", "X.cite", "planned", "normative-reference",
+                                            "X.orig", "approved", "replaced", "X.origrev",
+                                            "X.cite -normative-reference-> X.orig"});
+}
+
 TEST_CASE("text columns line up", "[deps][cli]") {
   auto run =
       test::run_stdgraph({"--data", test::source_path("tests/fixtures/deps/risk.yaml"), "risk"});
