@@ -500,6 +500,14 @@ TEST_CASE("chains and risk in CSV: one header, a row per chain, item, loop or re
   CHECK(rows[6] == std::vector<std::string>{"stale", "X.cite", "planned", "normative-reference",
                                             "X.orig", "approved", "replaced", "X.origrev",
                                             "X.cite -normative-reference-> X.orig"});
+
+  // In JSON, a step whose relation and record name no source says null, not "".
+  auto risk_json = test::run_stdgraph(
+      {"--data", test::source_path("tests/fixtures/deps/risk.yaml"), "risk", "--format", "json"});
+  REQUIRE(risk_json.exit_code == 0);
+  auto step = json::parse(risk_json.out)["at_risk"][0]["blockers"][0]["chain"][0];
+  CHECK(step["declared_by"] == "X.draft1");
+  CHECK(step["source"].is_null());
 }
 
 TEST_CASE("text columns line up", "[deps][cli]") {

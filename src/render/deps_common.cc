@@ -44,7 +44,8 @@ json step_json(const Corpus& corpus, const DependencyStep& step) {
             {"to", corpus.documents[step.to].id}};
   if (step.relation && step.owner != npos) {
     j["declared_by"] = corpus.documents[step.owner].id;
-    j["source"] = step_source(corpus, step);
+    // null when neither the relation nor its record names a source
+    j["source"] = or_null(step_source(corpus, step));
   }
   return j;
 }
