@@ -42,7 +42,7 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
       std::cout << text;
     } else if (std::string failed = write_file_atomically(output, text); !failed.empty()) {
       std::cerr << "stdgraph: " << failed << '\n';
-      exit_code = kUsage;
+      exit_code = kNoData;  // as gaps, report and roadmap say when -o cannot be written
       return;
     }
     exit_code = kOk;
