@@ -135,8 +135,9 @@ TEST_CASE("A group's roadmap holds every item of the group and its Questions, in
   }
 }
 
-TEST_CASE("roadmap: --as-of shows each item's status as it stood that day and leaves out later items",
-          "[roadmap]") {
+TEST_CASE(
+    "roadmap: --as-of shows each item's status as it stood that day and leaves out later items",
+    "[roadmap]") {
   const Data& d = builtin();
   RoadmapSelection sel;
   sel.as_of = Date{2024, 12, 31};
@@ -319,7 +320,12 @@ TEST_CASE("Large graphs switch engine, and past the caps are refused with what t
   o.format = "dot";
   CHECK(render_roadmap(m, o).engine == "dot");
   o.limits.dot_nodes = 10;
-  CHECK(render_roadmap(m, o).engine == "sfdp");
+  GraphvizResult spread = render_roadmap(m, o);
+  CHECK(spread.engine == "sfdp");
+  DotSummary s = read_dot(spread.data);  // sfdp's drawing, with a legend set below it
+  REQUIRE(s.ok);
+  CHECK(count_class(s, "item ") == m.nodes.size());
+  CHECK(count_class(s, "legend") > 2);
   o.limits.max_nodes = 10;
   GraphvizResult refused = render_roadmap(m, o);
   CHECK(refused.data.empty());

@@ -449,6 +449,44 @@ std::string box(double x0, double y0, double x1, double y1) {
   return fmt::format("{:.1f},{:.1f},{:.1f},{:.1f}", x0, y0, x1, y1);
 }
 
+using NodeSizes = std::map<Agnode_t*, std::pair<double, double>>;  // width, height in points
+
+// Pins the legend's rows from (left, top) downwards (y grows downwards here; Graphviz's y is
+// -y), wrapping at `right`, inside the cluster `legend`, and gives the cluster its box.
+void place_legend(Agraph_t* legend, const std::vector<std::vector<LegendItem>>& rows,
+                  const NodeSizes& size, double left, double top, double right) {
+  double y = top + 6, legend_right = left;
+  for (const auto& row : rows) {
+    double x = left + 8, row_h = 0;
+    for (const auto& item : row) row_h = std::max(row_h, size.at(item.nodes.back()).second);
+    for (const auto& item : row) {
+      double item_w = 0;
+      for (Agnode_t* n : item.nodes) item_w += size.at(n).first;
+      if (item.nodes.size() == 2) item_w += 30;
+      if (x + item_w > right && x > left + 8) {
+        y += row_h + 6;
+        x = left + 8;
+      }
+      double cy = y + row_h / 2;
+      if (item.nodes.size() == 1) {
+        set(item.nodes[0], "pos", point(x + item_w / 2, -cy));
+      } else {
+        set(item.nodes[0], "pos", point(x + 3, -cy));
+        set(item.nodes[1], "pos", point(x + item_w - size.at(item.nodes[1]).first / 2, -cy));
+      }
+      for (Agnode_t* n : item.nodes) agsubnode(legend, n, 1);
+      x += item_w + 12;
+      legend_right = std::max(legend_right, x);
+    }
+    y += row_h + 6;
+  }
+  set(legend, "bb", box(left, -(y + 4), std::max(legend_right, left + 120.0), -top));
+  set(legend, "label", "");
+  set(legend, "style", "rounded");
+  set(legend, "color", "#c9ced8");
+  set(legend, "id", "legend");
+}
+
 GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
                                const GraphvizOptions& options, GraphvizResult result) {
   Built b;
@@ -487,7 +525,7 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
   std::vector<double> w(model.nodes.size()), h(model.nodes.size());
   for (std::size_t i = 0; i < b.items.size(); ++i)
     w[i] = width(b.items[i]), h[i] = height(b.items[i]);
-  std::map<Agnode_t*, std::pair<double, double>> legend_size;
+  NodeSizes legend_size;
   for (Agnode_t* n : b.legend_nodes) legend_size[n] = {width(n), height(n)};
   std::vector<double> header_w;
   for (Agnode_t* n : headers) header_w.push_back(width(n));
@@ -614,40 +652,8 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
   }
 
   // The legend below the lanes, row by row, wrapping at the drawing's width.
-  y += 14;
-  double legend_top = y;
   Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
-  double legend_right = 0;
-  y += 6;
-  for (const auto& row : legend_rows) {
-    double x = 8, row_h = 0;
-    for (const auto& item : row) row_h = std::max(row_h, legend_size[item.nodes.back()].second);
-    for (const auto& item : row) {
-      double item_w = 0;
-      for (Agnode_t* n : item.nodes) item_w += legend_size[n].first;
-      if (item.nodes.size() == 2) item_w += 30;
-      if (x + item_w > std::max(total_w, 400.0) && x > 8) {
-        y += row_h + 6;
-        x = 8;
-      }
-      double cy = y + row_h / 2;
-      if (item.nodes.size() == 1) {
-        set(item.nodes[0], "pos", point(x + item_w / 2, -cy));
-      } else {
-        set(item.nodes[0], "pos", point(x + 3, -cy));
-        set(item.nodes[1], "pos", point(x + item_w - legend_size[item.nodes[1]].first / 2, -cy));
-      }
-      for (Agnode_t* n : item.nodes) agsubnode(legend, n, 1);
-      x += item_w + 12;
-      legend_right = std::max(legend_right, x);
-    }
-    y += row_h + 6;
-  }
-  set(legend, "bb", box(0, -(y + 4), std::max(legend_right, 120.0), -legend_top));
-  set(legend, "label", "");
-  set(legend, "style", "rounded");
-  set(legend, "color", "#c9ced8");
-  set(legend, "id", "legend");
+  place_legend(legend, legend_rows, legend_size, 0, y + 14, std::max(total_w, 400.0));
 
   add_item_edges(b, model);
   bool routed = model.edges.size() <= options.limits.routed_edges;
@@ -675,6 +681,25 @@ GraphvizResult render_timeline(GVC_t* gvc, const RoadmapModel& model,
 
 // ---- Relations -----------------------------------------------------------------------
 
+// sfdp leaves no place for a legend: keep its positions (pinned), size the legend's nodes,
+// set them in rows below the drawing and lay the whole out again with nop2 (straight edges).
+bool add_legend_below(GVC_t* gvc, Agraph_t* g, Built& b, const RoadmapModel& model) {
+  boxf bb = GD_bb(g);
+  std::vector<std::string> pos;
+  for (Agnode_t* n : b.items) pos.push_back(point(ND_coord(n).x, ND_coord(n).y));
+  gvFreeLayout(gvc, g);
+  for (std::size_t i = 0; i < b.items.size(); ++i) set(b.items[i], "pos", pos[i]);
+  auto rows = add_legend(g, b, legend_entries(model));
+  for (Agnode_t* n : b.legend_nodes) set(n, "pos", "0,0!");
+  if (gvLayout(gvc, g, "nop2") != 0) return false;
+  NodeSizes size;
+  for (Agnode_t* n : b.legend_nodes) size[n] = {ND_width(n) * 72.0, ND_height(n) * 72.0};
+  gvFreeLayout(gvc, g);
+  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
+  place_legend(legend, rows, size, bb.LL.x, -bb.LL.y + 14, std::max(bb.UR.x, bb.LL.x + 400));
+  return gvLayout(gvc, g, "nop2") == 0;
+}
+
 GraphvizResult render_relations(GVC_t* gvc, const RoadmapModel& model,
                                 const GraphvizOptions& options, GraphvizResult result) {
   bool use_dot = model.nodes.size() <= options.limits.dot_nodes &&
@@ -687,12 +712,12 @@ GraphvizResult render_relations(GVC_t* gvc, const RoadmapModel& model,
     declare(g, AGRAPH, "labelloc", "t");
     declare(g, AGRAPH, "fontsize", "14");
   }
-  // Clusters: a group, and inside it one per Question.
+  // Clusters: a group, and inside it one per Question (dot only: sfdp ignores clusters).
   std::map<std::string, Agraph_t*> group_cluster;
   std::map<std::pair<std::string, std::string>, Agraph_t*> question_cluster;
   std::vector<Agraph_t*> parent_of;
   int k = 0;
-  for (const auto& n : model.nodes) {
+  for (const auto& n : use_dot ? model.nodes : std::vector<RoadmapNode>{}) {
     Agraph_t*& gc = group_cluster[n.group];
     if (!gc) {
       gc = agsubg(g, const_cast<char*>(fmt::format("cluster_{}", k++).c_str()), 1);
@@ -745,6 +770,10 @@ GraphvizResult render_relations(GVC_t* gvc, const RoadmapModel& model,
   const char* engine = use_dot ? "dot" : "sfdp";
   if (gvLayout(gvc, g, engine) != 0) {
     result.error = fmt::format("Graphviz ({}) could not lay out the graph", engine);
+    return result;
+  }
+  if (!use_dot && !add_legend_below(gvc, g, b, model)) {
+    result.error = "Graphviz could not place the legend";
     return result;
   }
   result.engine = engine;
