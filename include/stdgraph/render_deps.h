@@ -1,4 +1,4 @@
-// Output of deps, impact, chains and risk: text (aligned columns), JSON (docs/json.md)
+// Output of deps, impact, chains and risk: text (aligned columns), JSON (docs/deps.md)
 // and CSV (RFC 4180, one header row). Results hold document indices; the corpus names them.
 #pragma once
 

@@ -1,4 +1,4 @@
-// JSON of deps, impact, chains and risk (shapes in docs/json.md).
+// JSON of deps, impact, chains and risk (shapes in docs/deps.md).
 #include "deps_common.h"
 #include "stdgraph/render_deps.h"
 
