@@ -84,12 +84,19 @@ inline constexpr double kDefaultMinScore = 0.35;
 // members of a cluster are such a pair (single linkage chains a whole programme).
 inline constexpr double kClusterMinScore = 0.5;
 
+// Each item's pairs are its nearest few: on a whole catalogue, boilerplate titles
+// ("Amendment 1", "Corrigendum 2") would otherwise pair every such item with every other.
+inline constexpr std::size_t kDefaultPerItem = 10;
+
 struct OverlapOptions {
   double min_score = kDefaultMinScore;
-  std::size_t top = 0;         // 0: every pair
-  bool across_groups = false;  // only pairs from different groups
-  std::string group;           // only pairs with at least one item of this group
-  std::size_t threads = 0;     // 0: every core
+  std::size_t top = 0;                     // 0: every pair
+  std::size_t per_item = kDefaultPerItem;  // a pair is kept if it is among the nearest
+                                           // per_item of either item (untied and tied
+                                           // apart); 0: every pair
+  bool across_groups = false;              // only pairs from different groups
+  std::string group;                       // only pairs with at least one item of this group
+  std::size_t threads = 0;                 // 0: every core
 };
 
 struct OverlapPair {
@@ -105,9 +112,9 @@ struct OverlapPair {
 struct OverlapResult {
   std::vector<OverlapPair> pairs;                  // most similar first
   std::vector<std::vector<std::size_t>> clusters;  // 3+ items, each two a close untied pair
-  std::size_t found = 0;                           // pairs at or above the threshold, before --top
-  std::size_t tied = 0;                            // of which already related
-  std::size_t documents = 0;                       // items compared
+  std::size_t found = 0;      // pairs at or above the threshold (by per_item), before --top
+  std::size_t tied = 0;       // of which already related
+  std::size_t documents = 0;  // items compared
 };
 
 class MatchIndex {

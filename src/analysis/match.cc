@@ -125,6 +125,13 @@ std::vector<float> idf_of(const std::vector<std::vector<std::pair<int, float>>>&
   return idf;
 }
 
+// In `overlaps`, terms in more than this share of the documents (and in more than
+// kCommonFloor) find no neighbours by themselves (see distinctive_terms).
+constexpr double kCommonShare = 0.05;
+constexpr int kCommonFloor = 1000;
+// Of a row's candidates found that way, this many times per_item are scored in full.
+constexpr std::size_t kRescoredPerItem = 3;
+
 double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
   return 1 - (1 - e.text) * (1 - w.name * e.name) * (1 - w.references * e.references) *
                  (1 - w.question * e.question);
@@ -226,6 +233,9 @@ struct MatchIndex::Impl {
   std::vector<std::size_t> family;  // edition family: the first edition's index, or self
   std::vector<bool> security;
   int security_concept = -1;
+  // Per term: how many documents have it, and its largest weight in any of them.
+  std::vector<int> df;
+  std::vector<float> max_weight;
 
   Impl(const Corpus& c, const Analyzer& a) : corpus(c), analyzer(a) {}
 
@@ -242,25 +252,43 @@ struct MatchIndex::Impl {
     struct Analysed {
       std::vector<Term> title, rest;
     };
-    std::vector<Analysed> analysed(n);
     struct Local {
       std::unique_ptr<Analyzer> analyzer;
     };
-    parallel_for<Local>(n, threads, [&](Local& local, std::size_t d) {
-      if (!local.analyzer) local.analyzer = std::make_unique<Analyzer>(analyzer);
-      const Document& doc = documents[d];
-      analysed[d].title = local.analyzer->terms(doc.title());
-      analysed[d].rest = local.analyzer->terms(doc.scope);
-      for (const std::string& k : doc.keywords)
-        for (Term& t : local.analyzer->terms(k)) analysed[d].rest.push_back(std::move(t));
-    });
+    std::vector<Local> analyzers(threads);
     std::vector<std::vector<int>> title_ids(n);
     std::vector<std::vector<std::pair<int, float>>> bags(n);
-    for (std::size_t d = 0; d < n; ++d) {
-      for (const Term& t : analysed[d].title) title_ids[d].push_back(term_id(t));
-      for (int t : title_ids[d]) bags[d].emplace_back(t, kTitleWeight);
-      for (const Term& t : analysed[d].rest) bags[d].emplace_back(term_id(t), 1.0f);
+    // In blocks, so that the terms as strings live for one block at a time (a catalogue's
+    // would take more memory than the whole index).
+    constexpr std::size_t kBlock = 2048;
+    std::vector<Analysed> analysed(std::min(n, kBlock));
+    for (std::size_t first = 0; first < n; first += kBlock) {
+      std::size_t count = std::min(kBlock, n - first);
+      std::atomic<std::size_t> next{0};
+      auto work = [&](Local& local) {
+        if (!local.analyzer) local.analyzer = std::make_unique<Analyzer>(analyzer);
+        for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+          const Document& doc = documents[first + i];
+          analysed[i].title = local.analyzer->terms(doc.title());
+          analysed[i].rest = local.analyzer->terms(doc.scope);
+          for (const std::string& k : doc.keywords)
+            for (Term& t : local.analyzer->terms(k)) analysed[i].rest.push_back(std::move(t));
+        }
+      };
+      std::vector<std::thread> pool;
+      for (std::size_t t = 1; t < std::min(threads, count); ++t)
+        pool.emplace_back(work, std::ref(analyzers[t]));
+      work(analyzers[0]);
+      for (auto& th : pool) th.join();
+      for (std::size_t i = 0; i < count; ++i) {
+        std::size_t d = first + i;
+        for (const Term& t : analysed[i].title) title_ids[d].push_back(term_id(t));
+        for (int t : title_ids[d]) bags[d].emplace_back(t, kTitleWeight);
+        for (const Term& t : analysed[i].rest) bags[d].emplace_back(term_id(t), 1.0f);
+      }
     }
+    analysed.clear();
+    analysed.shrink_to_fit();
     borrowed.assign(n, {});
     references.assign(n, {});
     related.assign(n, {});
@@ -290,6 +318,13 @@ struct MatchIndex::Impl {
     docs = weigh(bags, idf);
     postings = docs;
     postings.makeCompressed();
+    df.assign(surfaces.size(), 0);
+    max_weight.assign(surfaces.size(), 0);
+    for (int t = 0; t < postings.outerSize(); ++t)
+      for (SparseCols::InnerIterator it(postings, t); it; ++it) {
+        ++df[t];
+        max_weight[t] = std::max(max_weight[t], it.value());
+      }
 
     std::vector<bool> security_term(surfaces.size(), false);
     for (const auto& [key, id] : vocabulary) security_term[id] = kSecurityStems.count(key) > 0;
@@ -381,6 +416,40 @@ struct MatchIndex::Impl {
         acc[j] += w * values[p - inner];
       }
     }
+  }
+
+  // acc[j] += w * row_j[t] for each (t, w) of `terms`, through the postings.
+  static void accumulate_terms(const std::vector<std::pair<int, float>>& terms,
+                               const SparseCols& by_term, std::vector<float>& acc,
+                               std::vector<int>& touched) {
+    const int* outer = by_term.outerIndexPtr();
+    const int* inner = by_term.innerIndexPtr();
+    const float* values = by_term.valuePtr();
+    for (auto [t, w] : terms) {
+      for (int p = outer[t]; p != outer[t + 1]; ++p) {
+        int j = inner[p];
+        if (acc[j] == 0) touched.push_back(j);
+        acc[j] += w * values[p];
+      }
+    }
+  }
+
+  // The terms of a row worth looking up for its neighbours in a large catalogue: those in
+  // fewer than kCommonShare of the documents (and never fewer than kCommonFloor). Looking
+  // up "services", "systems" or "networks" would touch most of the ITU-T catalogue from
+  // every row; what such terms add to a pair's text is counted afterwards (dot), for the
+  // candidates found through the rarer terms. Returns whether any term was left out.
+  bool distinctive_terms(int row, std::vector<std::pair<int, float>>& out) const {
+    out.clear();
+    const int cutoff = std::max(kCommonFloor, static_cast<int>(docs.rows() * kCommonShare));
+    bool left_out = false;
+    for (SparseRows::InnerIterator it(docs, row); it; ++it) {
+      if (df[it.col()] > cutoff)
+        left_out = true;
+      else
+        out.emplace_back(it.col(), it.value());
+    }
+    return left_out;
   }
 
   // Jaccard of two sorted lists; the shared items go to `shared` when asked for.
@@ -599,10 +668,29 @@ bool MatchIndex::about_security(std::size_t document) const {
 OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   const Impl& x = *impl_;
   std::size_t n = x.corpus.documents.size();
+  // A candidate of one row: the other item and its score; full evidence is built only for
+  // the pairs kept.
+  struct Candidate {
+    std::size_t b;
+    float score, text, name;
+    bool tied;
+  };
   struct Local {
     std::vector<float> acc, name_acc;
     std::vector<int> touched, name_touched;
+    std::vector<Candidate> row;
+    std::vector<std::pair<int, float>> terms;
     std::vector<OverlapPair> pairs;
+  };
+  const std::size_t k = options.per_item;
+  // Moves the `count` best of [first, last) to its front; returns the end of those kept.
+  auto nearest_n = [](auto first, auto last, std::size_t count) {
+    if (static_cast<std::size_t>(last - first) <= count) return last;
+    auto kth = first + static_cast<std::ptrdiff_t>(count);
+    std::nth_element(first, kth, last, [](const Candidate& p, const Candidate& q) {
+      return p.score != q.score ? p.score > q.score : p.b < q.b;
+    });
+    return kth;
   };
   auto states = parallel_for<Local>(n, thread_count(options.threads), [&](Local& s, std::size_t a) {
     if (s.acc.empty()) {
@@ -610,31 +698,79 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
       s.name_acc.assign(n, 0);
     }
     int row = static_cast<int>(a);
-    Impl::accumulate(x.docs, row, x.postings, s.acc, s.touched, row);
-    Impl::accumulate(x.names, row, x.name_postings, s.name_acc, s.name_touched, row);
+    // With a per-item bound each row looks both ways (its nearest may come before it);
+    // without, each pair is seen once, from its first item.
+    int after = k ? -1 : row;
+    bool partial = false;  // acc holds only the rarer terms' part of the text
+    if (k) {
+      partial = x.distinctive_terms(row, s.terms);
+      Impl::accumulate_terms(s.terms, x.postings, s.acc, s.touched);
+    } else {
+      Impl::accumulate(x.docs, row, x.postings, s.acc, s.touched, after);
+    }
+    Impl::accumulate(x.names, row, x.name_postings, s.name_acc, s.name_touched, after);
     for (int j : s.name_touched)
       if (s.acc[j] == 0) s.touched.push_back(j);
     const Document& da = x.corpus.documents[a];
+    s.row.clear();
     for (int j : s.touched) {
       std::size_t b = static_cast<std::size_t>(j);
-      double text = s.acc[b], name = s.name_acc[b];
-      // The most the other signals can add; skip the pair early when even that falls short.
+      if (b == a) continue;
       const Document& db = x.corpus.documents[b];
-      MatchEvidence upper;
-      upper.text = std::min(1.0, text);
-      upper.name = std::min(1.0, name);
-      upper.references = x.references[a].empty() || x.references[b].empty() ? 0 : 1;
-      upper.question = x.same_question(da, db) ? 1 : 0;
-      if (noisy_or(upper, x.weights) < options.min_score) continue;
       if (options.across_groups && da.group == db.group) continue;
       if (!options.group.empty() && !x.in_group(a, options.group) && !x.in_group(b, options.group))
         continue;
+      MatchEvidence e;
+      e.text = std::min(1.0, static_cast<double>(s.acc[b]));
+      e.name = std::min(1.0, static_cast<double>(s.name_acc[b]));
+      e.references = Impl::reference_overlap(x.references[a], x.references[b], nullptr);
+      e.question = x.same_question(da, db) ? 1 : 0;
+      double score = noisy_or(e, x.weights);  // a lower bound while `partial`
+      if (!partial && score < options.min_score) continue;
+      s.row.push_back({b, static_cast<float>(score), static_cast<float>(e.text),
+                       static_cast<float>(e.name), x.tie(a, b).has_value()});
+    }
+    // Untied candidates first, then tied.
+    auto tied = std::stable_partition(s.row.begin(), s.row.end(),
+                                      [](const Candidate& c) { return !c.tied; });
+    if (partial) {
+      // Rescore the best few of each part with the whole text, then drop those below.
+      std::size_t few = kRescoredPerItem * k;
+      auto untied_end = nearest_n(s.row.begin(), tied, few);
+      auto tied_end = nearest_n(tied, s.row.end(), few);
+      auto rescore = [&](Candidate& c) {
+        MatchEvidence e;
+        e.text = std::min(1.0, Impl::dot(x.docs, row, x.docs, static_cast<int>(c.b)));
+        e.name = c.name;
+        e.references = Impl::reference_overlap(x.references[a], x.references[c.b], nullptr);
+        e.question = x.same_question(da, x.corpus.documents[c.b]) ? 1 : 0;
+        c.text = static_cast<float>(e.text);
+        c.score = static_cast<float>(noisy_or(e, x.weights));
+      };
+      std::for_each(s.row.begin(), untied_end, rescore);
+      std::for_each(tied, tied_end, rescore);
+      auto below = [&](const Candidate& c) { return c.score < options.min_score; };
+      auto untied_kept = std::remove_if(s.row.begin(), untied_end, below);
+      auto tied_kept = std::remove_if(tied, tied_end, below);
+      auto tied_count = tied_kept - tied;
+      auto tied_at = std::copy(tied, tied_kept, untied_kept) - s.row.begin();
+      s.row.erase(s.row.begin() + tied_at + tied_count, s.row.end());
+      tied = s.row.begin() + tied_at;
+    }
+    auto keep = s.row.end();
+    if (k) {
+      // The nearest k untied and the nearest k tied; a pair near for both its items comes
+      // from both rows and is counted once below.
+      auto untied_end = nearest_n(s.row.begin(), tied, k);
+      auto tied_end = nearest_n(tied, s.row.end(), k);
+      keep = std::copy(tied, tied_end, untied_end);
+    }
+    for (auto c = s.row.begin(); c != keep; ++c) {
       OverlapPair p;
-      p.a = a;
-      p.b = b;
-      p.why = x.evidence(a, b, text, name);
+      p.a = std::min(a, c->b);
+      p.b = std::max(a, c->b);
+      p.why = x.evidence(p.a, p.b, c->text, c->name);
       p.score = noisy_or(p.why, x.weights);
-      if (p.score < options.min_score) continue;
       s.pairs.push_back(std::move(p));
     }
     for (int j : s.touched) s.acc[j] = 0, s.name_acc[j] = 0;
@@ -644,8 +780,18 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   });
   OverlapResult result;
   result.documents = n;
-  for (auto& s : states)
+  for (auto& s : states) {
     for (auto& p : s.pairs) result.pairs.push_back(std::move(p));
+  }
+  if (k) {  // a pair near for both its items came from both rows
+    std::sort(result.pairs.begin(), result.pairs.end(),
+              [](const OverlapPair& p, const OverlapPair& q) {
+                return std::tie(p.a, p.b) < std::tie(q.a, q.b);
+              });
+    auto same = [](const OverlapPair& p, const OverlapPair& q) { return p.a == q.a && p.b == q.b; };
+    result.pairs.erase(std::unique(result.pairs.begin(), result.pairs.end(), same),
+                       result.pairs.end());
+  }
   for (OverlapPair& p : result.pairs) {
     p.tie = x.tie(p.a, p.b);
     const Document& da = x.corpus.documents[p.a];

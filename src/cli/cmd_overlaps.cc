@@ -15,6 +15,9 @@ void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_option("--top", top, "List at most this many pairs (0: all)")->capture_default_str();
+  cmd->add_option("--per-item", report.options.per_item,
+                  "Keep each item's nearest N pairs (0: every pair above --min-score)")
+      ->capture_default_str();
   cmd->add_flag("--across-groups", report.options.across_groups,
                 "Only pairs from two different groups");
   cmd->add_option("--group", report.options.group,

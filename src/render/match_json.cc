@@ -86,6 +86,7 @@ nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report
   j["min_score"] = report.options.min_score;
   j["pairs_new"] = r.found - r.tied;
   j["pairs_tied"] = r.tied;
+  j["per_item"] = report.options.per_item;
   json pairs = json::array();
   for (const OverlapPair& p : r.pairs) {
     json e;

@@ -101,6 +101,8 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
              "Overlaps among {} items at score >= {:.2f}: {} new pair{}, {} already related{}\n",
              r.documents, report.options.min_score, untied, untied == 1 ? "" : "s", r.tied,
              report.show_tied || r.tied == 0 ? "" : " (not listed: --show-tied)");
+  if (report.options.per_item)
+    fmt::print(out, "Each item's {} nearest count (--per-item).\n", report.options.per_item);
   if (report.options.top && r.found > r.pairs.size())
     fmt::print(out, "The {} highest are listed (--top).\n", r.pairs.size());
   std::size_t listed = 0;
