@@ -276,3 +276,23 @@ TEST_CASE("A hostile taxonomy's names come out of the gap matrix as text", "[rep
   CHECK(risk_rows[2][4]["text"] ==
         "X.script common-text X.dot--keywords based-on X.amp&lt; supplement-to X.back\\slash");
 }
+
+TEST_CASE("report --topic: the table holds the topic's items; --taxonomy names the matrices too",
+          "[report][gaps]") {
+  std::filesystem::create_directories("report-out");
+  const std::string path = "Quantum key distribution network > Interworking and federation";
+  const json gaps = run_json({"gaps", "--taxonomy", "qkdn", "--format", "json"});
+  std::set<std::string> want;
+  for (const auto& item : gaps["items"])
+    if (item["topics"].contains(path)) want.insert(item["id"].get<std::string>());
+  REQUIRE(want.size() > 2);
+  auto run = stdgraph::test::run_stdgraph({"report", "--taxonomy", "qkdn", "--topic", path,
+                                           "--no-overlaps", "-o", "report-out/topic.html"});
+  REQUIRE(run.exit_code == 0);
+  json html = parse_html("report-out/topic.html");
+  std::set<std::string> rows;
+  for (const auto& r : html["rows"]) rows.insert(r["cells"][0].get<std::string>());
+  CHECK(rows == want);
+  CHECK(tables_of(html, "gaps").size() == 1);
+  CHECK(html["title"].get<std::string>().find("topic " + path) != std::string::npos);
+}

@@ -367,3 +367,55 @@ TEST_CASE("roadmap writes the file its extension names and says what it drew", "
   CHECK(status.err.find("did you mean approved?") != std::string::npos);
   CHECK(!std::filesystem::exists("x.svg"));
 }
+
+TEST_CASE("roadmap --topic draws the items the gap analysis puts under that topic",
+          "[roadmap][cli]") {
+  std::filesystem::create_directories("roadmap-out");
+  // The items under the topic, as `gaps` lists them (with the topic among their topics).
+  auto gaps = stdgraph::test::run_stdgraph({"gaps", "--taxonomy", "qkdn", "--format", "json"});
+  REQUIRE(gaps.exit_code == 0);
+  const json report = json::parse(gaps.out);
+  auto topic_items = [&](const std::string& group) {
+    std::set<std::string> anchors;
+    for (const auto& item : report["items"])
+      if (item["topics"].contains(
+              "Quantum key distribution network > Interworking and federation") &&
+          (group.empty() || item["group"] == group))
+        anchors.insert(node_anchor(item["id"].get<std::string>()));
+    return anchors;
+  };
+  auto drawn = [](const std::vector<std::string>& args) {
+    auto run = stdgraph::test::run_stdgraph(args);
+    REQUIRE(run.exit_code == 0);
+    DotSummary s = read_dot(stdgraph::test::read_file("roadmap-out/topic.dot"));
+    REQUIRE(s.ok);
+    std::set<std::string> anchors;
+    for (const auto& n : s.nodes)
+      if (n.klass.rfind("item ", 0) == 0) anchors.insert(n.id);
+    return anchors;
+  };
+  std::set<std::string> all = topic_items(""), sg17 = topic_items("SG17");
+  REQUIRE(all.size() > sg17.size());
+  REQUIRE(!sg17.empty());
+  // By path or by name, in every shipped taxonomy or in the one named.
+  CHECK(
+      drawn({"roadmap", "--topic", "Quantum key distribution network > Interworking and federation",
+             "-o", "roadmap-out/topic.dot"}) == all);
+  CHECK(drawn({"roadmap", "--taxonomy", "qkdn", "--topic", "interworking and federation", "-o",
+               "roadmap-out/topic.dot"}) == all);
+  // --group narrows the topic to that group's items (and its Questions').
+  CHECK(drawn({"roadmap", "--taxonomy", "qkdn", "--topic", "Interworking and federation", "--group",
+               "SG17", "-o", "roadmap-out/topic.dot"}) == sg17);
+
+  auto unknown = stdgraph::test::run_stdgraph(
+      {"roadmap", "--topic", "Quantum key distribution netwrk", "-o", "roadmap-out/none.svg"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("no topic is named `Quantum key distribution netwrk`; did you mean") !=
+        std::string::npos);
+  auto empty =
+      stdgraph::test::run_stdgraph({"roadmap", "--taxonomy", "qkdn", "--topic", "Resilience",
+                                    "--group", "SG2", "-o", "roadmap-out/none.svg"});
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.err.find("no item is under the topic `Resilience` in SG2") != std::string::npos);
+  CHECK(!std::filesystem::exists("roadmap-out/none.svg"));
+}

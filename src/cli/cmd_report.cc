@@ -30,15 +30,16 @@ std::string today() {
 }
 
 // The gap matrix of each taxonomy (`names`, or every shipped one), for the selection's
-// groups and date. False (with the exit code set) when a taxonomy cannot be read.
+// groups as given (before --topic narrowed them) and the selection's date. False (with the exit
+// code set) when a taxonomy cannot be read.
 bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelection& selection,
-                  std::vector<std::string> names, std::vector<GapReport>& reports,
-                  std::string& note, int& exit_code) {
+                  const std::vector<std::string>& groups, std::vector<std::string> names,
+                  std::vector<GapReport>& reports, std::string& note, int& exit_code) {
   if (names.empty())
     for (const auto& p : taxonomy_files(taxonomy_dir(options))) names.push_back(p.string());
   GapOptions gap_options;
   gap_options.as_of = selection.as_of;
-  gap_options.groups = selection.groups;
+  gap_options.groups = groups;
   // SG17's items are security work, as `gaps` has it, in data that has an SG17.
   if (data.corpus.find_group(gap_options.security_group) == npos)
     gap_options.security_group.clear();
@@ -88,11 +89,10 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
   static std::string layout = "timeline";
   static std::string output;
   static bool no_overlaps = false, no_gaps = false, no_risk = false;
-  static std::vector<std::string> taxonomies;
   add_selection_options(*cmd, args);
-  cmd->add_option("--taxonomy", taxonomies,
-                  "Gap matrices of these taxonomies (files or shipped names; default: every "
-                  "shipped taxonomy)");
+  cmd->add_option("--taxonomy", args.taxonomies,
+                  "Gap matrices of these taxonomies, and where --topic is looked up (files or "
+                  "shipped names; default: every shipped taxonomy)");
   cmd->add_option("--layout", layout, "The roadmap's layout")
       ->check(CLI::IsMember({"timeline", "relations"}))
       ->capture_default_str();
@@ -108,6 +108,8 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
       return;
     }
     Loaded& data = load(options, false);
+    const std::vector<std::string> groups = args.options.selection.groups;  // as given
+    if (!select_topics(options, data, args, exit_code)) return;
     RoadmapModel model = build_roadmap(data.corpus, data.graph(), args.options);
     if (!model.problems.empty()) {
       for (const auto& p : model.problems) std::cerr << "stdgraph: " << p << '\n';
@@ -117,8 +119,8 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     ReportInput in;
     std::vector<GapReport> gaps;
     if (!no_gaps) {
-      if (!gap_matrices(options, data, args.options.selection, taxonomies, gaps, in.gaps_note,
-                        exit_code))
+      if (!gap_matrices(options, data, args.options.selection, groups, args.taxonomies, gaps,
+                        in.gaps_note, exit_code))
         return;
       in.gaps = &gaps;
     }
@@ -140,7 +142,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     OverlapResult overlaps;
     if (!no_overlaps) {
       OverlapOptions o;
-      if (args.options.selection.groups.size() == 1) o.group = args.options.selection.groups[0];
+      if (groups.size() == 1) o.group = groups[0];
       overlaps = data.match_index(options).overlaps(o);
       std::set<std::size_t> chosen(model.selected.begin(), model.selected.end());
       std::erase_if(overlaps.pairs,

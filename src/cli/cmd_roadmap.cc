@@ -22,6 +22,9 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
   static std::string layout = "timeline";
   static std::string output;
   add_selection_options(*cmd, args);
+  cmd->add_option("--taxonomy", args.taxonomies,
+                  "Where --topic is looked up (files or shipped names; default: every shipped "
+                  "taxonomy)");
   cmd->add_option("--layout", layout,
                   "timeline: time left to right, a lane per group; relations: the graph")
       ->check(CLI::IsMember({"timeline", "relations"}))
@@ -45,6 +48,7 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
       return;
     }
     Loaded& data = load(options, false);
+    if (!select_topics(options, data, args, exit_code)) return;
     auto t0 = std::chrono::steady_clock::now();
     RoadmapModel model = build_roadmap(data.corpus, data.graph(), args.options);
     if (!model.problems.empty()) {

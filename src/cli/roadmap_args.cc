@@ -1,7 +1,12 @@
 #include "roadmap_args.h"
 
+#include <iostream>
+#include <set>
+
 #include <fmt/format.h>
 
+#include "gaps_cli.h"
+#include "stdgraph/gaps.h"
 #include "stdgraph/text_util.h"
 
 namespace stdgraph::cli {
@@ -12,6 +17,9 @@ void add_selection_options(CLI::App& cmd, RoadmapArgs& args) {
       ->delimiter(',');
   cmd.add_option("--question", sel.questions, "Items of this Question (Q14/17)")->delimiter(',');
   cmd.add_option("--ids", args.ids, "These items, by any of their names (A,B,...)")->delimiter(',');
+  cmd.add_option("--topic", args.topics,
+                 "The items of this topic of a taxonomy (name or A > B path; with --group: "
+                 "its items of that group)");
   cmd.add_option("--around", sel.around, "And items up to N relation hops from them")
       ->check(CLI::Range(0, 10));
   cmd.add_option("--status", args.statuses,
@@ -67,9 +75,70 @@ std::string resolve_selection(RoadmapArgs& args) {
   return {};
 }
 
+bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args, int& exit_code) {
+  if (args.topics.empty()) return true;
+  RoadmapSelection& sel = args.options.selection;
+  std::vector<std::string> names = args.taxonomies;
+  if (names.empty())
+    for (const auto& p : taxonomy_files(taxonomy_dir(options))) names.push_back(p.string());
+  Analyzer analyzer(glossary_for(options));
+  GapOptions gap_options;
+  gap_options.as_of = sel.as_of;
+  gap_options.groups = sel.groups;
+  gap_options.security_group.clear();  // aspects play no part in a topic's items
+  if (!check_groups(data.corpus, sel.groups, exit_code)) return false;
+  std::vector<bool> found(args.topics.size(), false);
+  std::vector<std::string> known;
+  std::set<std::size_t> chosen;
+  for (const std::string& name : names) {
+    auto taxonomy = read_taxonomy(options, name, analyzer, data.corpus, exit_code);
+    if (!taxonomy) return false;
+    GapReport report = gap_report(data.corpus, analyzer, *taxonomy, gap_options);
+    for (std::size_t t = 0; t < report.topics.size(); ++t) {
+      const GapTopic& topic = report.topics[t];
+      known.push_back(topic.path);
+      for (std::size_t k = 0; k < args.topics.size(); ++k) {
+        std::string want = fold_title(args.topics[k]);
+        if (want != fold_title(topic.name) && want != fold_title(topic.path)) continue;
+        found[k] = true;
+        for (std::size_t i = 0; i < report.items.size(); ++i)
+          if (!report.topic_evidence[i][t].empty()) chosen.insert(report.items[i].document);
+      }
+    }
+  }
+  for (std::size_t k = 0; k < args.topics.size(); ++k) {
+    if (found[k]) continue;
+    std::vector<std::string_view> views(known.begin(), known.end());
+    std::string guess = nearest_word(args.topics[k], views);
+    std::cerr << fmt::format(
+        "stdgraph: no topic is named `{}`{}\n  hint: `stdgraph gaps "
+        "--taxonomy NAME` lists a taxonomy's topics\n",
+        args.topics[k], guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess));
+    exit_code = kUsage;
+    return false;
+  }
+  if (chosen.empty() && sel.ids.empty() && sel.questions.empty()) {
+    std::cerr << fmt::format(
+        "stdgraph: no item is under {} `{}`{}{}\n",
+        args.topics.size() == 1 ? "the topic" : "the topics", fmt::join(args.topics, "`, `"),
+        sel.groups.empty() ? "" : fmt::format(" in {}", fmt::join(sel.groups, ", ")),
+        sel.as_of ? " as of " + sel.as_of->to_string() : "");
+    exit_code = kUsage;
+    return false;
+  }
+  sel.documents.insert(sel.documents.end(), chosen.begin(), chosen.end());
+  args.within = sel.groups;  // the groups narrowed the topics: they add no items of their own
+  sel.groups.clear();
+  return true;
+}
+
 std::string describe_selection(const RoadmapArgs& args) {
   const RoadmapSelection& sel = args.options.selection;
   std::vector<std::string> parts;
+  if (!args.topics.empty())
+    parts.push_back(fmt::format(
+        "topic {}{}", fmt::join(args.topics, ", "),
+        args.within.empty() ? std::string() : fmt::format(" in {}", fmt::join(args.within, ", "))));
   if (!sel.groups.empty()) parts.push_back(fmt::format("{}", fmt::join(sel.groups, ", ")));
   if (!sel.questions.empty()) parts.push_back(fmt::format("{}", fmt::join(sel.questions, ", ")));
   if (!sel.ids.empty()) {

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "context.h"
 #include "stdgraph/roadmap.h"
 
 namespace stdgraph::cli {
@@ -17,12 +18,22 @@ struct RoadmapArgs {
   std::string as_of;                  // --as-of DATE
   std::string lanes = "auto";
   std::string step = "auto";
+  std::vector<std::string> topics;      // --topic NAME (a topic's name or its A > B path)
+  std::vector<std::string> taxonomies;  // --taxonomy F: where topics are looked up
+  std::vector<std::string> within;      // the --group a topic was narrowed to (for titles)
 };
 
 void add_selection_options(CLI::App& command, RoadmapArgs& args);
 
 // Turns the option text into args.options; an error message when a value is not valid.
 std::string resolve_selection(RoadmapArgs& args);
+
+// --topic: the items under each named topic of the taxonomies (args.taxonomies, or every
+// shipped one), as the gap analysis puts them there (gaps.h: a term in the title, scope or
+// keywords, or membership), join the selection like --ids. With --group, only the topic's
+// items of those groups: the groups narrow the topic instead of adding all their items.
+// A topic no taxonomy has: a message with the nearest name, kUsage, false.
+bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args, int& exit_code);
 
 // A short description of the selection, for titles: "SG17, as of 2023-09-08".
 std::string describe_selection(const RoadmapArgs& args);
