@@ -236,7 +236,7 @@ TEST_CASE("an entry whose records do not decode is parsed again, the rest still 
   CHECK(report.from_cache == report.files - 2);
 }
 
-TEST_CASE("a cache that cannot be written is a note; the command still succeeds", "[cache]") {
+TEST_CASE("a cache that cannot be written is a note, the command still succeeds", "[cache]") {
   CacheDir dir("unwritable");
   fs::create_directories(dir.cache().parent_path());
   write_bytes(dir.cache(), "a file where the cache folder should be");

@@ -165,7 +165,7 @@ TEST_CASE("an item's status on a date comes from its history", "[gaps]") {
   CHECK(state_as_of(doc(c, "X.dtn-old"), date("2023-06-01")).status == Status::determined);
 }
 
-TEST_CASE("a year-only event counts on any day of that year; a withdrawn stage wins", "[gaps]") {
+TEST_CASE("a year-only event counts on any day of that year, a withdrawn stage wins", "[gaps]") {
   Diagnostics diags;
   Corpus c = test::load_text(R"(
 documents:
@@ -230,7 +230,7 @@ TEST_CASE("a cell takes the most advanced status among its items", "[gaps]") {
   CHECK(r.considered == 11);
 }
 
-TEST_CASE("a sub-topic narrows its parent; evidence says where each phrase was found", "[gaps]") {
+TEST_CASE("a sub-topic narrows its parent, evidence says where each phrase was found", "[gaps]") {
   GapReport r = report_as_of(std::nullopt);
   std::size_t dtn = topic_index(r, "Digital twin > Digital twin network");
   std::size_t dt = topic_index(r, "Digital twin");

@@ -21,7 +21,7 @@ std::string doc(const std::string& id, const std::string& rels) {
 
 }  // namespace
 
-TEST_CASE("nodes are documents then groups; edges are typed", "[graph]") {
+TEST_CASE("nodes are documents then groups, edges are typed", "[graph]") {
   Corpus c = chain(
       "groups:\n  - {id: SG17, kind: study-group, source: T/g/1}\n"
       "  - {id: Q7/17, kind: question, parent: SG17, source: T/g/2}\n"

@@ -210,7 +210,7 @@ TEST_CASE("a phrase is looked for in title, scope and each keyword apart", "[tax
   CHECK_FALSE(find_phrase(item, phrase(a, "cities describes")));  // title and scope apart
 }
 
-TEST_CASE("taxonomy names find shipped files; members resolve by any name", "[taxonomy]") {
+TEST_CASE("taxonomy names find shipped files, members resolve by any name", "[taxonomy]") {
   auto folder = test::source_path("tests/fixtures/gaps/taxonomies");
   CHECK(find_taxonomy("twins", folder) == std::filesystem::path(folder) / "twins.yaml");
   CHECK(find_taxonomy("twins.yaml", folder) == std::filesystem::path(folder) / "twins.yaml");

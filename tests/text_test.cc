@@ -76,7 +76,7 @@ TEST_CASE("an acronym that is also an English word matches only as written") {
   CHECK_FALSE(contains(keys(a, "how it works"), "=it"));
 }
 
-TEST_CASE("CJK runs become character pairs; mixed text splits at the script change") {
+TEST_CASE("CJK runs become character pairs, mixed text splits at the script change") {
   Analyzer a;
   auto k = keys(a, "数字孪生安全");  // digital twin security
   CHECK(k == std::vector<std::string>{"数字", "字孪", "孪生", "生安", "安全"});
