@@ -277,7 +277,7 @@ TEST_CASE("A hostile taxonomy's names come out of the gap matrix as text", "[rep
         "X.script common-text X.dot--keywords based-on X.amp&lt; supplement-to X.back\\slash");
 }
 
-TEST_CASE("report --topic: the table holds the topic's items; --taxonomy names the matrices too",
+TEST_CASE("report --topic: the table holds the topic's items, --taxonomy names the matrices too",
           "[report][gaps]") {
   std::filesystem::create_directories("report-out");
   const std::string path = "Quantum key distribution network > Interworking and federation";
