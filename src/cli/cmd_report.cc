@@ -96,7 +96,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
   cmd->add_option("--layout", layout, "The roadmap's layout")
       ->check(CLI::IsMember({"timeline", "relations"}))
       ->capture_default_str();
-  cmd->add_flag("--no-gaps", no_gaps, "Leave out the gap matrices")->excludes("--taxonomy");
+  cmd->add_flag("--no-gaps", no_gaps, "Leave out the gap matrices");
   cmd->add_flag("--no-overlaps", no_overlaps, "Leave out the overlap and duplicate findings");
   cmd->add_flag("--no-risk", no_risk, "Leave out the risk list");
   cmd->add_option("-o,--output", output, "The HTML file to write")->required();
@@ -168,14 +168,20 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
       exit_code = kNoData;
       return;
     }
-    std::size_t gap_count = 0;
-    for (const GapReport& g : gaps) gap_count += g.gaps.size();
-    std::cout << fmt::format(
-        "wrote {}: {} items, roadmap {}, {} gaps in {} taxonomies, {} overlapping pairs, {} "
-        "drafts at risk, {} stale references ({} KB)\n",
-        output, model.selected.size(), drawn.error.empty() ? "with " + drawn.engine : "left out",
-        gap_count, gaps.size(), in.overlaps ? overlaps.pairs.size() : 0, risk.at_risk.size(),
-        risk.stale.size(), html.size() / 1024);
+    std::vector<std::string> parts = {
+        fmt::format("{} items", model.selected.size()),
+        drawn.error.empty() ? "roadmap with " + drawn.engine : "no roadmap"};
+    if (in.gaps) {
+      std::size_t gap_count = 0;
+      for (const GapReport& g : gaps) gap_count += g.gaps.size();
+      parts.push_back(fmt::format("{} gaps in {} taxonomies", gap_count, gaps.size()));
+    }
+    if (in.overlaps) parts.push_back(fmt::format("{} overlapping pairs", overlaps.pairs.size()));
+    if (in.risk)
+      parts.push_back(fmt::format("{} drafts at risk, {} stale references", risk.at_risk.size(),
+                                  risk.stale.size()));
+    std::cout << fmt::format("wrote {}: {} ({} KB)\n", output, fmt::join(parts, ", "),
+                             html.size() / 1024);
     if (!drawn.error.empty())
       std::cerr << "stdgraph: no roadmap in the report: " << drawn.error << '\n';
     exit_code = kOk;
