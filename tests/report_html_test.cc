@@ -296,3 +296,31 @@ TEST_CASE("report --topic: the table holds the topic's items, --taxonomy names t
   CHECK(tables_of(html, "gaps").size() == 1);
   CHECK(html["title"].get<std::string>().find("topic " + path) != std::string::npos);
 }
+
+TEST_CASE("Hostile titles in the overlap tables and clusters come back as text", "[report]") {
+  std::filesystem::create_directories("report-out");
+  std::string fixture = stdgraph::test::source_path("tests/fixtures/hostile-pairs");
+  auto run = stdgraph::test::run_stdgraph(
+      {"--data", fixture, "report", "--no-gaps", "-o", "report-out/hostile-pairs.html"});
+  REQUIRE(run.exit_code == 0);
+  json html = parse_html("report-out/hostile-pairs.html");
+  CHECK(html["scripts"] == 1);
+  CHECK(html["handlers"].empty());
+  CHECK(html["duplicate_ids"].empty());
+  auto loaded = stdgraph::test::load_and_validate({fixture});
+  std::map<std::string, std::string> titles;
+  for (const auto& d : loaded.corpus.documents) titles[d.id] = d.title();
+  // Both pair tables (possible duplicates, and pairs not related) hold the one pair.
+  auto tables = tables_of(html, "overlaps");
+  REQUIRE(tables.size() == 2);
+  for (const auto& t : tables) {
+    REQUIRE(t["rows"].size() == 2);
+    const json& row = t["rows"][1];
+    for (int k : {1, 3}) {
+      std::string id = row[k]["text"];
+      REQUIRE(titles.count(id));  // X.pair<a> and X.pair&b, exactly
+      CHECK(row[k + 1]["text"] == titles[id]);
+    }
+    CHECK(row[1]["text"] != row[3]["text"]);
+  }
+}

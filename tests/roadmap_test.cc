@@ -419,3 +419,40 @@ TEST_CASE("roadmap --topic draws the items the gap analysis puts under that topi
   CHECK(empty.err.find("no item is under the topic `Resilience` in SG2") != std::string::npos);
   CHECK(!std::filesystem::exists("roadmap-out/none.svg"));
 }
+
+TEST_CASE("sfdp's drawing with its legend keeps hostile names: DOT through cgraph, SVG as XML",
+          "[roadmap][render]") {
+  RoadmapModel m = roadmap(hostile(), {});
+  GraphvizOptions o;
+  o.layout = RoadmapLayout::relations;
+  o.limits.dot_nodes = 0;  // sfdp, and the legend set below its drawing
+  o.format = "dot";
+  o.link_prefix = "#row-";
+  GraphvizResult dot = render_roadmap(m, o);
+  REQUIRE(dot.error.empty());
+  CHECK(dot.engine == "sfdp");
+  DotSummary s = read_dot(dot.data);
+  REQUIRE(s.ok);
+  CHECK(count_class(s, "item ") == m.nodes.size());
+  CHECK(relation_edges(s) == m.edges.size());
+  o.format = "svg";
+  GraphvizResult r = render_roadmap(m, o);
+  REQUIRE(r.error.empty());
+  json svg = parse_markup("svg", scratch("hostile-sfdp.svg", r.data));
+  CHECK(svg["scripts"] == 0);
+  CHECK(svg["handlers"].empty());
+  std::map<std::string, json> by_id;
+  for (const auto& n : svg["nodes"])
+    if (n["id"].is_string()) by_id[n["id"].get<std::string>()] = n;
+  for (const auto& n : m.nodes) {
+    INFO(n.id);
+    std::string anchor = node_anchor(n.id);
+    REQUIRE(by_id.count(anchor));
+    std::string title = n.title;
+    for (auto& c : title)
+      if (c == '\n') c = ' ';
+    std::string tooltip = by_id[anchor]["tooltip"];
+    CHECK(tooltip.rfind(n.id + " \xE2\x80\x94 " + title + " (", 0) == 0);
+    CHECK(by_id[anchor]["href"] == "#row-" + anchor);
+  }
+}
