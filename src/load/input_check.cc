@@ -92,7 +92,7 @@ struct ParserDeleter {
 
 bool check_input(std::string_view& text, const std::string& file, Diagnostics& diags) {
   if (text.size() > kMaxRecordFileBytes) {
-    diags.error({file, 0, 0}, "too-large",
+    diags.error({file, 1, 1}, "too-large",
                 fmt::format("the file is {:.1f} MB; stdgraph reads record files of up to {} MB",
                             text.size() / 1048576.0, kMaxRecordFileBytes >> 20),
                 "split the records over several files (identity does not depend on the file)");
