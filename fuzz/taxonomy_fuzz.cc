@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(d.pos.file == file);
     FUZZ_CHECK(d.pos.line >= 0 && d.pos.column >= 0);
   }
-  (void)to_json(diags.items()).dump();
+  (void)to_json(diags.items()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   for (const auto& ref : flatten(taxonomy)) {
     FUZZ_CHECK(ref.topic != nullptr);
     FUZZ_CHECK(ref.depth >= 0 && ref.depth < 64);

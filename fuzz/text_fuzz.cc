@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Diagnostics diags;
   Glossary glossary = parse_glossary(text, "fuzz-glossary.yaml", diags);
   for (const auto& d : diags.items()) FUZZ_CHECK(d.pos.file == "fuzz-glossary.yaml");
-  (void)to_json(diags.items()).dump();
+  (void)to_json(diags.items()).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (!glossary.entries.empty()) (void)Analyzer(std::move(glossary)).terms(text);
   return 0;
 }

@@ -142,7 +142,9 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
     report.fail_above = args.fail_above;
     report.matches = index.check(*query, CheckOptions{args.top, args.group});
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report).dump(2) << '\n';
+      std::cout << to_json(data.corpus, report)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                << '\n';
     else
       write_text(std::cout, data.corpus, report);
     if (args.fail_above && !report.matches.empty() &&

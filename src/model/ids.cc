@@ -109,7 +109,9 @@ std::string identifier_key(std::string_view name) {
     while (k < words.size() && (words[k] == "ITU-T" || words[k] == "RECOMMENDATION")) ++k;
     if (k < words.size()) {
       std::string letters = series_letters(words[k]);
-      if (!letters.empty()) {
+      // A series is one or two letters (Y, BT); a longer word is not one, and keying it
+      // as a series would make the key itself read differently (found by ids_fuzz).
+      if (!letters.empty() && letters.size() <= 2) {
         std::vector<std::string> rest = {letters, "SUPPL", words[1]};
         for (std::size_t j = k + 1; j < words.size(); ++j)
           if (words[j].front() == '(') rest.push_back(words[j]);
