@@ -126,6 +126,11 @@ std::string identifier_key(std::string_view name) {
     if (!glue) key += '.';
     key += word;
   }
+  // Words never hold white space: one left inside parentheses would read differently
+  // when keyed again (found by ids_fuzz).
+  // Nor a no-break space, even one that stray bytes around a removed break have made.
+  std::erase_if(key, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  for (std::size_t at; (at = key.find("\xC2\xA0")) != std::string::npos;) key.erase(at, 2);
   return key;
 }
 
