@@ -1,5 +1,6 @@
 #include "stdgraph/ids.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -79,7 +80,32 @@ std::string series_letters(const std::string& token) {
 
 }  // namespace
 
+namespace {
+std::string key_once(std::string_view name);
+
+// A key of the characters real names are made of; any other byte (a control character,
+// stray UTF-8, brackets) may make a key that keys differently.
+bool plain(std::string_view key) {
+  return std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view(".-()/_:,+").find(c) != std::string_view::npos;
+  });
+}
+}  // namespace
+
 std::string identifier_key(std::string_view name) {
+  std::string key = key_once(name);
+  // Settle odd keys so that keying a key gives the key (ids_fuzz checks it).
+  for (int i = 0; i < 8 && !plain(key); ++i) {
+    std::string again = key_once(key);
+    if (again == key) break;
+    key = std::move(again);
+  }
+  return key;
+}
+
+namespace {
+std::string key_once(std::string_view name) {
   std::string upper;
   upper.reserve(name.size());
   for (std::size_t i = 0; i < name.size(); ++i) {
@@ -133,6 +159,7 @@ std::string identifier_key(std::string_view name) {
   for (std::size_t at; (at = key.find("\xC2\xA0")) != std::string::npos;) key.erase(at, 2);
   return key;
 }
+}  // namespace
 
 EditionKey edition_key(std::string_view name) {
   EditionKey result{identifier_key(name), {}};
