@@ -64,7 +64,7 @@ void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code) {
     const AskAnswer& answer = result.answer;
     std::ostringstream out;
     if (options.format == "json")
-      out << to_json(answer).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      out << json_text(to_json(answer)) << '\n';
     else if (options.format == "md")
       write_markdown(out, answer);
     else if (options.format == "csv")

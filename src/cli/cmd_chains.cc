@@ -33,9 +33,7 @@ void add_chains(CLI::App& app, GlobalOptions& options, int& exit_code) {
     ChainsReport report = analyse_chains(data.corpus, graph, chains);
     timing.lap("chains");
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report, chains)
-                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, report, chains)) << '\n';
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, report);
     else

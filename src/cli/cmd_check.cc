@@ -142,9 +142,7 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
     report.fail_above = args.fail_above;
     report.matches = index.check(*query, CheckOptions{args.top, args.group});
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report)
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, report)) << '\n';
     else
       write_text(std::cout, data.corpus, report);
     if (args.fail_above && !report.matches.empty() &&

@@ -99,7 +99,7 @@ void add_counterparts(CLI::App& app, GlobalOptions& options, int& exit_code) {
         counterparts(data.corpus, analyzer, data.match_index(options), taxonomies, co);
     std::ostringstream out;
     if (options.format == "json")
-      out << to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      out << json_text(to_json(report)) << '\n';
     else if (options.format == "md")
       write_markdown(out, report);
     else if (options.format == "csv")

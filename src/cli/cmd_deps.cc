@@ -32,9 +32,7 @@ void add_deps(CLI::App& app, GlobalOptions& options, int& exit_code) {
                                        DependencyOptions{depth, *chosen});
     timing.lap("deps");
     if (options.format == "json")
-      std::cout << to_json(data.corpus, tree)
-                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, tree)) << '\n';
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, tree);
     else

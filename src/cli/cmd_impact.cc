@@ -31,9 +31,7 @@ void add_impact(CLI::App& app, GlobalOptions& options, int& exit_code) {
     ImpactReport report = impact(data.corpus, graph, item, DependencyOptions{depth, *chosen});
     timing.lap("impact");
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report)
-                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, report)) << '\n';
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, report);
     else

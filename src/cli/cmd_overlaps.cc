@@ -32,9 +32,7 @@ void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
     report.options.top = top;
     report.result = index.overlaps(report.options);
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report)
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, report)) << '\n';
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, report);
     else

@@ -25,9 +25,7 @@ void add_risk(CLI::App& app, GlobalOptions& options, int& exit_code) {
     RiskReport report = find_risks(data.corpus, graph, risk);
     timing.lap("risk");
     if (options.format == "json")
-      std::cout << to_json(data.corpus, report, risk)
-                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.corpus, report, risk)) << '\n';
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, report);
     else

@@ -96,7 +96,7 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
                                   {"select_seconds", select_s},
                                   {"render_seconds", layout_s},
                                   {"notes", drawn.notes}};
-      std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      std::cout << json_text(j) << '\n';
     } else {
       std::cout << fmt::format(
           "wrote {}: {} items ({} documents), {} relations shown of {} ({} inside edition "

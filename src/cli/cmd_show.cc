@@ -28,8 +28,7 @@ void add_show(CLI::App& app, GlobalOptions& options, int& exit_code) {
     }
     DocumentView view = describe(data.corpus, data.graph(), found.document);
     if (options.format == "json")
-      std::cout << to_json(view).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(view)) << '\n';
     else
       write_text(std::cout, view);
   });

@@ -15,8 +15,7 @@ void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code) {
     Loaded& data = load(options, false);
     Stats stats = compute_stats(data.corpus);
     if (options.format == "json")
-      std::cout << to_json(stats).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(stats)) << '\n';
     else
       write_text(std::cout, stats);
     exit_code = kOk;

@@ -16,9 +16,7 @@ void add_validate(CLI::App& app, GlobalOptions& options, int& exit_code) {
     for (auto& d : validate(data.corpus, data.graph())) data.diagnostics.add(std::move(d));
     data.diagnostics.sort();
     if (options.format == "json")
-      std::cout << to_json(data.diagnostics.items())
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::cout << json_text(to_json(data.diagnostics.items())) << '\n';
     else
       write_text(std::cout, data.diagnostics.items(), data.corpus.files.size());
     exit_code = data.diagnostics.error_count() > 0 ? kFindings : kOk;

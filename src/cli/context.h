@@ -11,6 +11,7 @@
 #include "stdgraph/diagnostics.h"
 #include "stdgraph/graph.h"
 #include "stdgraph/match.h"
+#include "stdgraph/render_json.h"
 #include "stdgraph/text.h"
 
 namespace stdgraph::cli {

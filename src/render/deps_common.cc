@@ -60,8 +60,4 @@ json or_null(const std::string& text) {
   return text.empty() ? json(nullptr) : json(text);
 }
 
-std::string dump(const json& j) {
-  return j.dump(2, ' ', false, json::error_handler_t::replace);
-}
-
 }  // namespace stdgraph::render

@@ -27,7 +27,5 @@ nlohmann::ordered_json chain_json(const Corpus& corpus, const std::vector<Depend
 std::string step_source(const Corpus& corpus, const DependencyStep& step);
 // A JSON value: the string, or null when it is empty.
 nlohmann::ordered_json or_null(const std::string& text);
-// Dumps JSON with invalid UTF-8 replaced rather than thrown on.
-std::string dump(const nlohmann::ordered_json& j);
 
 }  // namespace stdgraph::render

@@ -12,7 +12,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string json_text(const json& value) {
+std::string compact_json(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -50,7 +50,7 @@ struct Builder {
     attrs.push_back({name, AttrType::boolean, {}, 0, value});
   }
   void list(std::string_view name, const std::vector<std::string>& values) {
-    if (!values.empty()) own(name, json_text(values), AttrType::json);
+    if (!values.empty()) own(name, compact_json(values), AttrType::json);
   }
 };
 
@@ -97,7 +97,7 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
       if (!e.target.empty()) event["target"] = e.target;
       history.push_back(std::move(event));
     }
-    b.own("history", json_text(history), AttrType::json);
+    b.own("history", compact_json(history), AttrType::json);
   }
 }
 

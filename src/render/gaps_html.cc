@@ -5,35 +5,15 @@
 #include <fmt/ostream.h>
 
 #include "gaps_common.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/render_gaps.h"
 
 namespace stdgraph {
 namespace {
 
+// One line of record text as HTML character data or attribute value.
 std::string h(std::string_view text) {
-  std::string out;
-  for (char c : render::one_line(text)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return xml_escaped(render::one_line(text));
 }
 
 std::string h_join(const std::vector<std::string>& v, std::string_view sep) {
