@@ -1,6 +1,5 @@
 #include "deps_cli.h"
 
-#include <cstdlib>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -39,17 +38,6 @@ std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_cod
   std::cerr << '\n';
   exit_code = kUsage;
   return npos;
-}
-
-Timing::Timing()
-    : on_(std::getenv("STDGRAPH_TIMING") != nullptr), last_(std::chrono::steady_clock::now()) {}
-
-void Timing::lap(std::string_view label) {
-  auto now = std::chrono::steady_clock::now();
-  if (on_)
-    std::cerr << fmt::format("{}: {:.6f} s\n", label,
-                             std::chrono::duration<double>(now - last_).count());
-  last_ = now;
 }
 
 }  // namespace stdgraph::cli

@@ -2,7 +2,6 @@
 // the named item, and STDGRAPH_TIMING lines for the analysis apart from the load.
 #pragma once
 
-#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +11,7 @@
 
 #include "stdgraph/corpus.h"
 #include "stdgraph/deps.h"
+#include "timing.h"
 
 namespace stdgraph::cli {
 
@@ -26,16 +26,5 @@ std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& name
 // prints "no item is named" with the nearest names, sets exit_code to kUsage, and
 // returns npos.
 std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_code);
-
-// With STDGRAPH_TIMING set, prints "<label>: <seconds> s" on stderr for each lap.
-class Timing {
- public:
-  Timing();
-  void lap(std::string_view label);
-
- private:
-  bool on_;
-  std::chrono::steady_clock::time_point last_;
-};
 
 }  // namespace stdgraph::cli
