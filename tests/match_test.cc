@@ -211,7 +211,9 @@ documents:
   report.options.min_score = 0.1;
   report.result = index.overlaps(report.options);
   REQUIRE(report.result.pairs.size() == 1);
-  auto j = nlohmann::json::parse(to_json(c, report).dump());
+  std::ostringstream json_out;
+  write_json(json_out, c, report);
+  auto j = nlohmann::json::parse(json_out.str());
   CHECK(j["pairs"][0]["a"]["title"] == c.documents[0].title());
   std::ostringstream csv;
   write_csv(csv, c, report);
@@ -270,4 +272,108 @@ TEST_CASE("overlaps on the command line: text, JSON and CSV agree on the count")
   CHECK(static_cast<std::size_t>(std::count(csv.out.begin(), csv.out.end(), '\n')) == pairs + 1);
   CHECK(text.out.find(fmt::format("{} new pair", j["pairs_new"].get<std::size_t>())) !=
         std::string::npos);
+}
+
+TEST_CASE("a catalogue's series-wide complementOf lends no words; a supplement's own base does") {
+  // As in the ITU-T catalogue: every Recommendation of a series names each series
+  // Supplement in complementOf. Five of them name X Suppl. 9; only X.20 names X Suppl. 8.
+  std::string yaml = "documents:\n";
+  for (int i = 1; i <= 5; ++i)
+    yaml += fmt::format(
+        "  - {{id: X.{}, title: Framework {} of ledger network, kind: recommendation, "
+        "source: T/m/{}, relations: [{{type: complements, target: X Suppl. 9}}]}}\n",
+        i, i, i);
+  yaml += R"(  - {id: X Suppl. 9, title: Guide to numbering, kind: supplement, source: T/m/9}
+  - {id: X.20, title: Quantum key distribution networks, kind: recommendation, source: T/m/20,
+     relations: [{type: complements, target: X Suppl. 8}]}
+  - {id: X Suppl. 8, title: Use cases, kind: supplement, source: T/m/8}
+  - {id: X.30, title: Quantum key distribution use cases, kind: recommendation, source: T/m/30}
+)";
+  Corpus c = fixture(yaml);
+  Analyzer a;
+  MatchIndex index(c, a);
+  // X Suppl. 9 would borrow from five texts: from none. X.1 borrows nothing either (it is
+  // not the supplement end).
+  Match series = index.compare(c.find_document("X Suppl. 9"), c.find_document("X.1"));
+  CHECK(series.why.context.empty());
+  CHECK(series.why.text == 0);
+  Match own = index.compare(c.find_document("X Suppl. 8"), c.find_document("X.30"));
+  REQUIRE(own.why.context.size() == 1);
+  CHECK(c.documents[own.why.context[0]].id == "X.20");
+  CHECK(own.why.text > 0.3);
+}
+
+TEST_CASE("overlaps compares each work's newest edition unless asked for all") {
+  Corpus c = fixture(R"(
+documents:
+  - {id: X.5 (2016), title: Guidelines for ledger audit trails, kind: recommendation, source: T/m/1}
+  - {id: X.5 (2023), title: Guidelines for ledger audit trails, kind: recommendation, source: T/m/2}
+  - {id: Y.7, title: Guidelines for ledger audit trails in networks, kind: recommendation,
+     source: T/m/3}
+)");
+  Analyzer a;
+  MatchIndex index(c, a);
+  OverlapResult newest = index.overlaps(OverlapOptions{});
+  CHECK(newest.documents == 2);
+  REQUIRE(newest.pairs.size() == 1);
+  CHECK(c.documents[newest.pairs[0].a].id == "X.5 (2023)");
+  OverlapOptions all;
+  all.all_editions = true;
+  OverlapResult every = index.overlaps(all);
+  CHECK(every.documents == 3);
+  CHECK(every.pairs.size() == 3);
+  CHECK(every.tied == 1);  // the two editions
+}
+
+TEST_CASE("no duplicate and no 'across groups' without the facts for them") {
+  Corpus c = fixture(R"(
+documents:
+  - {id: A.11 Err. 1, title: "-", kind: corrigendum, source: T/m/1,
+     relations: [{type: corrects, target: A.11}]}
+  - {id: A.13 Err. 1, title: "-", kind: corrigendum, source: T/m/2,
+     relations: [{type: corrects, target: A.13}]}
+  - {id: A.11, title: Publication of Recommendations, kind: recommendation, source: T/m/3}
+  - {id: A.13, title: Publication of Recommendations, kind: recommendation, source: T/m/4}
+  - {id: X.402 Amd. 1, title: Enhancements, kind: amendment, source: T/m/5}
+  - {id: X.411 Amd. 1, title: Enhancements, kind: amendment, source: T/m/6}
+)");
+  Analyzer a;
+  MatchIndex index(c, a);
+  OverlapOptions options;
+  options.per_item = 0;
+  OverlapResult r = index.overlaps(options);
+  auto find = [&](std::string_view x, std::string_view y) -> const OverlapPair* {
+    std::size_t i = c.find_document(x), j = c.find_document(y);
+    for (const OverlapPair& p : r.pairs)
+      if (p.a == std::min(i, j) && p.b == std::max(i, j)) return &p;
+    return nullptr;
+  };
+  // Same words, but only borrowed from what they correct: not one item listed twice.
+  const OverlapPair* errata = find("A.11 Err. 1", "A.13 Err. 1");
+  REQUIRE(errata);
+  CHECK(errata->score > 0.9);
+  CHECK_FALSE(errata->duplicate);
+  CHECK(errata->why.name == 0);  // "Err." is a stock part of a name, like "Amd."
+  // Two amendments of one title change two texts.
+  const OverlapPair* amendments = find("X.402 Amd. 1", "X.411 Amd. 1");
+  REQUIRE(amendments);
+  CHECK_FALSE(amendments->duplicate);
+  // Two Recommendations of one title are.
+  const OverlapPair* recs = find("A.11", "A.13");
+  REQUIRE(recs);
+  CHECK(recs->duplicate);
+  // None of them has a group: none is across groups.
+  for (const OverlapPair& p : r.pairs) CHECK_FALSE(p.across_groups);
+}
+
+TEST_CASE("overlaps JSON, written pair by pair, is the document dumping it whole prints") {
+  auto r = test::run_stdgraph({"overlaps", "--min-score", "0.5", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::ordered_json::parse(r.out);
+  CHECK(j["pairs"].size() > 5);
+  CHECK(r.out == j.dump(2) + "\n");
+  auto none = test::run_stdgraph({"overlaps", "--min-score", "1", "--format", "json"});
+  REQUIRE(none.exit_code == 0);
+  auto k = nlohmann::ordered_json::parse(none.out);
+  CHECK(none.out == k.dump(2) + "\n");
 }

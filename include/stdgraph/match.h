@@ -94,7 +94,8 @@ struct OverlapOptions {
   std::size_t per_item = kDefaultPerItem;  // a pair is kept if it is among the nearest
                                            // per_item of either item (untied and tied
                                            // apart); 0: every pair
-  bool across_groups = false;              // only pairs from different groups
+  bool across_groups = false;              // only pairs from two groups, both known
+  bool all_editions = false;               // old editions too (default: each work's newest)
   std::string group;                       // only pairs with at least one item of this group
   std::size_t threads = 0;                 // 0: every core
 };
@@ -105,8 +106,9 @@ struct OverlapPair {
   MatchEvidence why;
   std::optional<Tie> tie;
   bool same_group = false;
-  bool counterpart = false;  // one is about security and the other is not
-  bool duplicate = false;    // nearly the same text and no relation between them
+  bool across_groups = false;  // two different groups, both known
+  bool counterpart = false;    // one is about security and the other is not
+  bool duplicate = false;      // nearly the same text and no relation between them
 };
 
 struct OverlapResult {
@@ -114,7 +116,7 @@ struct OverlapResult {
   std::vector<std::vector<std::size_t>> clusters;  // 3+ items, each two a close untied pair
   std::size_t found = 0;      // pairs at or above the threshold (by per_item), before --top
   std::size_t tied = 0;       // of which already related
-  std::size_t documents = 0;  // items compared
+  std::size_t documents = 0;  // items compared (each work's newest edition, unless all_editions)
 };
 
 class MatchIndex {

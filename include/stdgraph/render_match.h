@@ -29,7 +29,8 @@ struct OverlapReport {
 };
 
 void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& report);
-nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report);
+// The whole document as dumping one JSON object would print it, written pair by pair.
+void write_json(std::ostream& out, const Corpus& corpus, const OverlapReport& report);
 void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& report);
 
 // "text 0.62 (ledger, DLT (distributed ledger technology)); name 0.40 (X.a ~ X.b); same

@@ -10,8 +10,11 @@
 #include <cmath>
 #include <numeric>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "stdgraph/deps.h"
 
 namespace stdgraph {
 namespace {
@@ -26,11 +29,33 @@ constexpr float kBorrowedWeight = 0.5f;
 // (requirements vs architecture of QKDN-SSN) score 0.9 and are not duplicates.
 constexpr double kDuplicateText = 0.95;
 
-// Relation types whose target an item is about: its title lends words to the item.
-bool lends_title(RelationType t) {
-  return t == RelationType::amends || t == RelationType::corrects ||
-         t == RelationType::supplement_to || t == RelationType::complements;
+// An item lends its title's words to the items that are about it: what amends, corrects or
+// supplements it, the supplement (amendment, ...) end of a `complements` whichever end states
+// it, and an edition that has no title of its own (a catalogue's "X.1 (2012) Err. 1" is
+// about X.1). Returns the borrower of relation `type` stated by `from` to `to`, or npos.
+std::size_t borrower(const Corpus& corpus, std::size_t from, std::size_t to, RelationType type,
+                     const std::vector<bool>& titled) {
+  const auto& docs = corpus.documents;
+  switch (type) {
+    case RelationType::amends:
+    case RelationType::corrects:
+    case RelationType::supplement_to:
+      return from;
+    case RelationType::complements: {
+      bool a = is_dependent_kind(docs[from].kind), b = is_dependent_kind(docs[to].kind);
+      return a == b ? npos : a ? from : to;
+    }
+    case RelationType::edition_of:
+      return !titled[from] && titled[to] ? from : !titled[to] && titled[from] ? to : npos;
+    default:
+      return npos;
+  }
 }
+
+// An item that would borrow from more texts than this through one relation type borrows
+// from none of them by it: in the ITU-T catalogue every G-series Recommendation names the
+// 60-odd G Supplements in `complementOf`, which says nothing about any one of them.
+constexpr std::size_t kMaxLenders = 4;
 
 // Relation types that count as "relying on the same thing" for shared references.
 bool is_reference(RelationType t) {
@@ -57,7 +82,8 @@ const std::unordered_set<std::string> kSecurityStems = {
 // series letters, numbers and stock parts (Suppl, Rev, TR) say nothing.
 std::vector<std::string> name_parts(std::string_view name) {
   static const std::unordered_set<std::string> kStock = {
-      "supp", "suppl", "sup", "tr", "rev", "amd", "cor", "itu", "iso", "iec", "series"};
+      "supp", "suppl", "sup", "tr",  "rev", "amd", "cor",    "corr",
+      "err",  "add",   "app", "itu", "iso", "iec", "series", "annex"};
   std::vector<std::string> parts;
   std::string cur;
   auto flush = [&] {
@@ -131,6 +157,17 @@ constexpr double kCommonShare = 0.05;
 constexpr int kCommonFloor = 1000;
 // Of a row's candidates found that way, this many times per_item are scored in full.
 constexpr std::size_t kRescoredPerItem = 3;
+
+// Amendments, corrigenda and appendices are read with the text they change: two titled
+// "Enhancements" are not one item listed twice.
+bool part_of_another(DocKind kind) {
+  return kind == DocKind::amendment || kind == DocKind::corrigendum || kind == DocKind::appendix;
+}
+
+// Two items of two known groups: an item with no group is in no group's way.
+bool across_groups(const Document& a, const Document& b) {
+  return !a.group.empty() && !b.group.empty() && a.group != b.group;
+}
 
 double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
   return 1 - (1 - e.text) * (1 - w.name * e.name) * (1 - w.references * e.references) *
@@ -229,8 +266,10 @@ struct MatchIndex::Impl {
   std::vector<std::string> provisional;  // per document: its first provisional name, or ""
   std::vector<std::vector<std::size_t>> references;  // sorted
   std::vector<std::vector<std::size_t>> borrowed;    // documents whose titles it borrows
+  std::vector<bool> titled;                          // its own title has terms
   std::vector<std::vector<std::pair<std::size_t, RelationType>>> related;  // sorted by doc
   std::vector<std::size_t> family;  // edition family: the first edition's index, or self
+  std::vector<bool> newest;         // the newest edition of its work, or a work without editions
   std::vector<bool> security;
   int security_concept = -1;
   // Per term: how many documents have it, and its largest weight in any of them.
@@ -289,9 +328,13 @@ struct MatchIndex::Impl {
     }
     analysed.clear();
     analysed.shrink_to_fit();
+    titled.assign(n, false);
+    for (std::size_t d = 0; d < n; ++d) titled[d] = !title_ids[d].empty();
     borrowed.assign(n, {});
     references.assign(n, {});
     related.assign(n, {});
+    // (borrower, relation type, lender)
+    std::vector<std::tuple<std::size_t, RelationType, std::size_t>> lends;
     for (std::size_t d = 0; d < n; ++d) {
       const auto& targets = corpus.relation_targets[d];
       for (std::size_t r = 0; r < targets.size(); ++r) {
@@ -301,17 +344,32 @@ struct MatchIndex::Impl {
         related[d].emplace_back(t, type);
         related[t].emplace_back(d, type);
         if (is_reference(type)) references[d].push_back(t);
-        if (lends_title(type)) {
-          borrowed[d].push_back(t);
-          for (int id : title_ids[t]) bags[d].emplace_back(id, kBorrowedWeight);
-        }
+        std::size_t b = borrower(corpus, d, t, type, titled);
+        if (b != npos) lends.emplace_back(b, type, b == d ? t : d);
       }
+    }
+    std::sort(lends.begin(), lends.end());
+    lends.erase(std::unique(lends.begin(), lends.end()), lends.end());
+    for (auto run = lends.begin(); run != lends.end();) {
+      auto [b, type, lender] = *run;
+      auto end = std::find_if(run, lends.end(), [&](const auto& l) {
+        return std::get<0>(l) != b || std::get<1>(l) != type;
+      });
+      if (static_cast<std::size_t>(end - run) <= kMaxLenders)
+        for (; run != end; ++run) {
+          std::size_t from = std::get<2>(*run);
+          borrowed[b].push_back(from);
+          for (int id : title_ids[from]) bags[b].emplace_back(id, kBorrowedWeight);
+        }
+      run = end;
     }
     for (std::size_t d = 0; d < n; ++d) {
       std::sort(references[d].begin(), references[d].end());
       references[d].erase(std::unique(references[d].begin(), references[d].end()),
                           references[d].end());
       std::sort(related[d].begin(), related[d].end());
+      std::sort(borrowed[d].begin(), borrowed[d].end());
+      borrowed[d].erase(std::unique(borrowed[d].begin(), borrowed[d].end()), borrowed[d].end());
       bags[d] = collapse(std::move(bags[d]));
     }
     idf = idf_of(bags, surfaces.size());
@@ -335,9 +393,11 @@ struct MatchIndex::Impl {
 
     build_names();
     family.resize(n);
+    newest.assign(n, true);
     for (std::size_t d = 0; d < n; ++d) {
       auto eds = corpus.editions(d);
       family[d] = eds.empty() ? d : eds.front();
+      newest[d] = eds.empty() || eds.back() == d;
     }
   }
 
@@ -680,6 +740,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     std::vector<int> touched, name_touched;
     std::vector<Candidate> row;
     std::vector<std::pair<int, float>> terms;
+    std::vector<std::size_t> related_to;  // per document: 1 + the row it is related to
     std::vector<OverlapPair> pairs;
   };
   const std::size_t k = options.per_item;
@@ -692,11 +753,23 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     });
     return kth;
   };
+  // A work with editions takes part through its newest, what its bare name means: its old
+  // editions would repeat each of its pairs once per edition.
+  std::vector<bool> compared(n, true);
+  if (!options.all_editions)
+    for (std::size_t d = 0; d < n; ++d) compared[d] = x.newest[d];
   auto states = parallel_for<Local>(n, thread_count(options.threads), [&](Local& s, std::size_t a) {
+    if (!compared[a]) return;
     if (s.acc.empty()) {
       s.acc.assign(n, 0);
       s.name_acc.assign(n, 0);
+      s.related_to.assign(n, 0);
     }
+    // Ties of this row in constant time: its edition family, and a mark on what it relates to.
+    for (const auto& [other, type] : x.related[a]) s.related_to[other] = a + 1;
+    auto tied_to = [&](std::size_t b) {
+      return x.family[b] == x.family[a] || s.related_to[b] == a + 1;
+    };
     int row = static_cast<int>(a);
     // With a per-item bound each row looks both ways (its nearest may come before it);
     // without, each pair is seen once, from its first item.
@@ -715,9 +788,9 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     s.row.clear();
     for (int j : s.touched) {
       std::size_t b = static_cast<std::size_t>(j);
-      if (b == a) continue;
+      if (b == a || !compared[b]) continue;
       const Document& db = x.corpus.documents[b];
-      if (options.across_groups && da.group == db.group) continue;
+      if (options.across_groups && !across_groups(da, db)) continue;
       if (!options.group.empty() && !x.in_group(a, options.group) && !x.in_group(b, options.group))
         continue;
       MatchEvidence e;
@@ -728,7 +801,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
       double score = noisy_or(e, x.weights);  // a lower bound while `partial`
       if (!partial && score < options.min_score) continue;
       s.row.push_back({b, static_cast<float>(score), static_cast<float>(e.text),
-                       static_cast<float>(e.name), x.tie(a, b).has_value()});
+                       static_cast<float>(e.name), tied_to(b)});
     }
     // Untied candidates first, then tied.
     auto tied = std::stable_partition(s.row.begin(), s.row.end(),
@@ -779,7 +852,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     s.name_touched.clear();
   });
   OverlapResult result;
-  result.documents = n;
+  result.documents = static_cast<std::size_t>(std::count(compared.begin(), compared.end(), true));
   for (auto& s : states) {
     for (auto& p : s.pairs) result.pairs.push_back(std::move(p));
   }
@@ -797,8 +870,13 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     const Document& da = x.corpus.documents[p.a];
     const Document& db = x.corpus.documents[p.b];
     p.same_group = !da.group.empty() && da.group == db.group;
+    p.across_groups = across_groups(da, db);
     p.counterpart = x.security[p.a] != x.security[p.b];
-    p.duplicate = !p.tie && !p.counterpart && p.why.text >= kDuplicateText;
+    // Two items whose words come only from what they amend or correct are not one item
+    // listed twice ("A.11 Err. 1" and "A.13 Err. 1" have no title of their own), nor are
+    // two amendments with one title.
+    p.duplicate = !p.tie && !p.counterpart && p.why.text >= kDuplicateText && x.titled[p.a] &&
+                  x.titled[p.b] && !part_of_another(da.kind) && !part_of_another(db.kind);
     if (p.tie) ++result.tied;
   }
   result.found = result.pairs.size();

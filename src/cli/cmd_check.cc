@@ -9,6 +9,7 @@
 #include "stdgraph/describe.h"
 #include "stdgraph/load.h"
 #include "stdgraph/render_match.h"
+#include "timing.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -140,7 +141,9 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
     report.query = *query;
     report.compared = data.corpus.documents.size();
     report.fail_above = args.fail_above;
+    Timing timing;
     report.matches = index.check(*query, CheckOptions{args.top, args.group});
+    timing.lap("check");
     if (options.format == "json")
       std::cout << json_text(to_json(data.corpus, report)) << '\n';
     else

@@ -3,6 +3,7 @@
 
 #include "context.h"
 #include "stdgraph/render_match.h"
+#include "timing.h"
 
 namespace stdgraph::cli {
 
@@ -20,6 +21,8 @@ void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("--across-groups", report.options.across_groups,
                 "Only pairs from two different groups");
+  cmd->add_flag("--all-editions", report.options.all_editions,
+                "Compare old editions too (default: each work's newest edition)");
   cmd->add_option("--group", report.options.group,
                   "Only pairs with an item of this group or Question");
   cmd->add_flag("--show-tied", report.show_tied,
@@ -29,14 +32,18 @@ void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
     (void)exit_code;
     Loaded& data = load(options, true);
     MatchIndex& index = data.match_index(options);
+    Timing timing;
     report.options.top = top;
     report.result = index.overlaps(report.options);
+    timing.lap("overlaps");
     if (options.format == "json")
-      std::cout << json_text(to_json(data.corpus, report)) << '\n';
+      write_json(std::cout, data.corpus, report);
     else if (options.format == "csv")
       write_csv(std::cout, data.corpus, report);
     else
       write_text(std::cout, data.corpus, report);
+    std::cout.flush();
+    timing.lap("output");
   });
 }
 

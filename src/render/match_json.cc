@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "stdgraph/csv.h"
+#include "stdgraph/render_json.h"
 #include "stdgraph/render_match.h"
 
 namespace stdgraph {
@@ -79,41 +80,65 @@ nlohmann::ordered_json to_json(const Corpus& corpus, const CheckReport& report) 
   return j;
 }
 
-nlohmann::ordered_json to_json(const Corpus& corpus, const OverlapReport& report) {
-  const OverlapResult& r = report.result;
-  json j;
-  j["compared"] = r.documents;
-  j["min_score"] = report.options.min_score;
-  j["pairs_new"] = r.found - r.tied;
-  j["pairs_tied"] = r.tied;
-  j["per_item"] = report.options.per_item;
-  json pairs = json::array();
-  for (const OverlapPair& p : r.pairs) {
-    json e;
-    e["score"] = round3(p.score);
-    e["a"] = item_json(corpus.documents[p.a]);
-    e["b"] = item_json(corpus.documents[p.b]);
-    e["tie"] = tie_json(p.tie);
-    e["duplicate"] = p.duplicate;
-    e["counterpart"] = p.counterpart;
-    e["same_group"] = p.same_group;
-    e["why"] = why_json(corpus, p.why);
-    pairs.push_back(std::move(e));
+json pair_json(const Corpus& corpus, const OverlapPair& p) {
+  json e;
+  e["score"] = round3(p.score);
+  e["a"] = item_json(corpus.documents[p.a]);
+  e["b"] = item_json(corpus.documents[p.b]);
+  e["tie"] = tie_json(p.tie);
+  e["duplicate"] = p.duplicate;
+  e["counterpart"] = p.counterpart;
+  e["same_group"] = p.same_group;
+  e["across_groups"] = p.across_groups;
+  e["why"] = why_json(corpus, p.why);
+  return e;
+}
+
+// `text` indented by `by` more spaces on every line after the first.
+std::string indented(const std::string& text, std::size_t by) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out.append(by, ' ');
   }
-  j["pairs"] = std::move(pairs);
+  return out;
+}
+
+void write_json(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
+  const OverlapResult& r = report.result;
+  json head;
+  head["compared"] = r.documents;
+  head["min_score"] = report.options.min_score;
+  head["pairs_new"] = r.found - r.tied;
+  head["pairs_tied"] = r.tied;
+  head["per_item"] = report.options.per_item;
+  head["all_editions"] = report.options.all_editions;
+  std::string text = json_text(head);
+  text.erase(text.rfind('}'));
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  out << text << ",\n  \"pairs\": [";
+  // Pair by pair, so that a catalogue's hundred thousand pairs are never one document in
+  // memory; the text is what dumping the whole document would print.
+  const char* sep = "\n    ";
+  for (const OverlapPair& p : r.pairs) {
+    out << sep << indented(json_text(pair_json(corpus, p)), 4);
+    sep = ",\n    ";
+  }
+  out << (r.pairs.empty() ? "]" : "\n  ]");
   json clusters = json::array();
   for (const auto& c : r.clusters) {
     json ids = json::array();
     for (std::size_t d : c) ids.push_back(corpus.documents[d].id);
     clusters.push_back(std::move(ids));
   }
-  j["clusters"] = std::move(clusters);
-  return j;
+  out << ",\n  \"clusters\": " << indented(json_text(clusters), 2) << "\n}\n";
 }
 
 void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
-  write_csv_row(out, {"score", "a", "a_title", "a_group", "a_question", "b", "b_title", "b_group",
-                      "b_question", "tie", "duplicate", "counterpart", "same_group", "why"});
+  write_csv_row(
+      out, {"score", "a", "a_title", "a_group", "a_question", "b", "b_title", "b_group",
+            "b_question", "tie", "duplicate", "counterpart", "same_group", "across_groups", "why"});
   for (const OverlapPair& p : report.result.pairs) {
     const Document& a = corpus.documents[p.a];
     const Document& b = corpus.documents[p.b];
@@ -123,7 +148,7 @@ void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& rep
     write_csv_row(
         out, {fmt::format("{:.3f}", p.score), a.id, a.title(), a.group, a.question, b.id, b.title(),
               b.group, b.question, tie, p.duplicate ? "yes" : "no", p.counterpart ? "yes" : "no",
-              p.same_group ? "yes" : "no", explain(corpus, p.why)});
+              p.same_group ? "yes" : "no", p.across_groups ? "yes" : "no", explain(corpus, p.why)});
   }
 }
 

@@ -103,6 +103,11 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
              report.show_tied || r.tied == 0 ? "" : " (not listed: --show-tied)");
   if (report.options.per_item)
     fmt::print(out, "Each item's {} nearest count (--per-item).\n", report.options.per_item);
+  if (r.documents < corpus.documents.size())
+    fmt::print(out,
+               "Each work takes part through its newest edition; {} older editions are left "
+               "out (--all-editions).\n",
+               corpus.documents.size() - r.documents);
   if (report.options.top && r.found > r.pairs.size())
     fmt::print(out, "The {} highest are listed (--top).\n", r.pairs.size());
   std::size_t listed = 0;
@@ -113,7 +118,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
     std::vector<std::string> flags;
     if (p.duplicate) flags.push_back("possible duplicate");
     if (p.counterpart) flags.push_back("security counterpart");
-    if (!p.same_group) flags.push_back("across groups");
+    if (p.across_groups) flags.push_back("across groups");
     if (p.tie) flags.push_back(tie_text(*p.tie));
     fmt::print(out, "\n{:.2f}  {} ({}, {}) ~ {} ({}, {}){}\n", p.score, a.id, place_of(a),
                status_of(a), b.id, place_of(b), status_of(b),
