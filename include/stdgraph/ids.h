@@ -8,9 +8,12 @@
 
 namespace stdgraph {
 
-// The lookup key of a document name. Two names with the same key are the same name.
+// The lookup key of a document name. Two names with the same key are the same name, and
+// the key of a key is the key itself (src/model/ids.cc says why; fuzz/ids_fuzz.cc checks).
 // The rules, in order (tests/ids_test.cc holds the table):
-//  - ASCII case is folded; runs of spaces and dots are one separator;
+//  - a byte that is not part of valid UTF-8 reads as U+FFFD;
+//  - ASCII case is folded (other letters are kept as written); runs of spaces, dots, tabs,
+//    line breaks and no-break spaces are one separator;
 //  - a leading "ITU-T" or "Recommendation" is dropped (ITU-T is the default sector);
 //    "ITU-R" is kept: ITU-R P.841 and ITU-T P.841 are different Recommendations;
 //  - Supplement/Supp/Suppl, Amendment/Amd, Corrigendum/Cor, Revision/Rev are one word each;
