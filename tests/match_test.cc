@@ -274,7 +274,7 @@ TEST_CASE("overlaps on the command line: text, JSON and CSV agree on the count")
         std::string::npos);
 }
 
-TEST_CASE("a catalogue's series-wide complementOf lends no words; a supplement's own base does") {
+TEST_CASE("a catalogue's series-wide complementOf lends no words, a supplement's own base does") {
   // As in the ITU-T catalogue: every Recommendation of a series names each series
   // Supplement in complementOf. Five of them name X Suppl. 9; only X.20 names X Suppl. 8.
   std::string yaml = "documents:\n";

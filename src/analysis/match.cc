@@ -169,10 +169,43 @@ bool across_groups(const Document& a, const Document& b) {
   return !a.group.empty() && !b.group.empty() && a.group != b.group;
 }
 
-double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
-  return 1 - (1 - e.text) * (1 - w.name * e.name) * (1 - w.references * e.references) *
-                 (1 - w.question * e.question);
+double noisy_or(double text, double name, double references, double question,
+                const MatchWeights& w) {
+  return 1 - (1 - text) * (1 - w.name * name) * (1 - w.references * references) *
+                 (1 - w.question * question);
 }
+
+double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
+  return noisy_or(e.text, e.name, e.references, e.question, w);
+}
+
+// A candidate of one row in `overlaps`: the other item and its score; full evidence is
+// built only for the pairs kept.
+struct Candidate {
+  int b;
+  float score, text, name;
+};
+
+bool better(const Candidate& p, const Candidate& q) {
+  return p.score != q.score ? p.score > q.score : p.b < q.b;
+}
+
+// The best `cap` candidates offered, as a heap whose top is the worst of them (cap 0: all).
+struct Nearest {
+  std::vector<Candidate> heap;
+  std::size_t cap = 0;
+
+  void offer(const Candidate& c) {
+    if (!cap || heap.size() < cap) {
+      heap.push_back(c);
+      if (cap) std::push_heap(heap.begin(), heap.end(), better);
+    } else if (better(c, heap.front())) {
+      std::pop_heap(heap.begin(), heap.end(), better);
+      heap.back() = c;
+      std::push_heap(heap.begin(), heap.end(), better);
+    }
+  }
+};
 
 std::size_t thread_count(std::size_t wanted) {
   if (wanted) return wanted;
@@ -270,6 +303,8 @@ struct MatchIndex::Impl {
   std::vector<std::vector<std::pair<std::size_t, RelationType>>> related;  // sorted by doc
   std::vector<std::size_t> family;  // edition family: the first edition's index, or self
   std::vector<bool> newest;         // the newest edition of its work, or a work without editions
+  // Per document: its group and Question as small numbers, -1 for none (compared per pair).
+  std::vector<int> group_id, question_id;
   std::vector<bool> security;
   int security_concept = -1;
   // Per term: how many documents have it, and its largest weight in any of them.
@@ -392,6 +427,16 @@ struct MatchIndex::Impl {
         if (security_term[it.col()]) security[d] = true;
 
     build_names();
+    auto number = [](const std::string& name, std::unordered_map<std::string, int>& ids) {
+      return name.empty() ? -1 : ids.emplace(name, static_cast<int>(ids.size())).first->second;
+    };
+    std::unordered_map<std::string, int> groups, questions;
+    group_id.resize(n);
+    question_id.resize(n);
+    for (std::size_t d = 0; d < n; ++d) {
+      group_id[d] = number(documents[d].group, groups);
+      question_id[d] = number(documents[d].question, questions);
+    }
     family.resize(n);
     newest.assign(n, true);
     for (std::size_t d = 0; d < n; ++d) {
@@ -479,8 +524,9 @@ struct MatchIndex::Impl {
   }
 
   // acc[j] += w * row_j[t] for each (t, w) of `terms`, through the postings.
+  // Only rows j with keep[j] are touched.
   static void accumulate_terms(const std::vector<std::pair<int, float>>& terms,
-                               const SparseCols& by_term, std::vector<float>& acc,
+                               const SparseCols& by_term, const char* keep, std::vector<float>& acc,
                                std::vector<int>& touched) {
     const int* outer = by_term.outerIndexPtr();
     const int* inner = by_term.innerIndexPtr();
@@ -488,6 +534,7 @@ struct MatchIndex::Impl {
     for (auto [t, w] : terms) {
       for (int p = outer[t]; p != outer[t + 1]; ++p) {
         int j = inner[p];
+        if (!keep[j]) continue;
         if (acc[j] == 0) touched.push_back(j);
         acc[j] += w * values[p];
       }
@@ -580,6 +627,10 @@ struct MatchIndex::Impl {
 
   bool same_question(const Document& a, const Document& b) const {
     return !a.question.empty() && a.question == b.question;
+  }
+
+  bool across(std::size_t a, std::size_t b) const {
+    return group_id[a] >= 0 && group_id[b] >= 0 && group_id[a] != group_id[b];
   }
 
   // Everything but the text and name scores, which the caller has.
@@ -727,37 +778,24 @@ bool MatchIndex::about_security(std::size_t document) const {
 
 OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   const Impl& x = *impl_;
-  std::size_t n = x.corpus.documents.size();
-  // A candidate of one row: the other item and its score; full evidence is built only for
-  // the pairs kept.
-  struct Candidate {
-    std::size_t b;
-    float score, text, name;
-    bool tied;
-  };
+  const std::size_t n = x.corpus.documents.size();
+  const std::size_t k = options.per_item;
   struct Local {
     std::vector<float> acc, name_acc;
     std::vector<int> touched, name_touched;
-    std::vector<Candidate> row;
     std::vector<std::pair<int, float>> terms;
     std::vector<std::size_t> related_to;  // per document: 1 + the row it is related to
+    Nearest untied, tied;
     std::vector<OverlapPair> pairs;
-  };
-  const std::size_t k = options.per_item;
-  // Moves the `count` best of [first, last) to its front; returns the end of those kept.
-  auto nearest_n = [](auto first, auto last, std::size_t count) {
-    if (static_cast<std::size_t>(last - first) <= count) return last;
-    auto kth = first + static_cast<std::ptrdiff_t>(count);
-    std::nth_element(first, kth, last, [](const Candidate& p, const Candidate& q) {
-      return p.score != q.score ? p.score > q.score : p.b < q.b;
-    });
-    return kth;
   };
   // A work with editions takes part through its newest, what its bare name means: its old
   // editions would repeat each of its pairs once per edition.
-  std::vector<bool> compared(n, true);
+  std::vector<char> compared(n, 1);
   if (!options.all_editions)
     for (std::size_t d = 0; d < n; ++d) compared[d] = x.newest[d];
+  std::vector<char> in_group(n, 1);
+  if (!options.group.empty())
+    for (std::size_t d = 0; d < n; ++d) in_group[d] = x.in_group(d, options.group);
   auto states = parallel_for<Local>(n, thread_count(options.threads), [&](Local& s, std::size_t a) {
     if (!compared[a]) return;
     if (s.acc.empty()) {
@@ -767,85 +805,74 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     }
     // Ties of this row in constant time: its edition family, and a mark on what it relates to.
     for (const auto& [other, type] : x.related[a]) s.related_to[other] = a + 1;
-    auto tied_to = [&](std::size_t b) {
-      return x.family[b] == x.family[a] || s.related_to[b] == a + 1;
-    };
-    int row = static_cast<int>(a);
+    const int row = static_cast<int>(a);
     // With a per-item bound each row looks both ways (its nearest may come before it);
     // without, each pair is seen once, from its first item.
-    int after = k ? -1 : row;
+    const int after = k ? -1 : row;
     bool partial = false;  // acc holds only the rarer terms' part of the text
     if (k) {
       partial = x.distinctive_terms(row, s.terms);
-      Impl::accumulate_terms(s.terms, x.postings, s.acc, s.touched);
+      Impl::accumulate_terms(s.terms, x.postings, compared.data(), s.acc, s.touched);
     } else {
       Impl::accumulate(x.docs, row, x.postings, s.acc, s.touched, after);
     }
     Impl::accumulate(x.names, row, x.name_postings, s.name_acc, s.name_touched, after);
     for (int j : s.name_touched)
       if (s.acc[j] == 0) s.touched.push_back(j);
-    const Document& da = x.corpus.documents[a];
-    s.row.clear();
+    // While partial, the best few by the lower bound are rescored with the whole text.
+    s.untied.heap.clear();
+    s.tied.heap.clear();
+    s.untied.cap = s.tied.cap = partial ? kRescoredPerItem * k : k;
+    const auto& refs_a = x.references[a];
+    const int question_a = x.question_id[a];
+    const bool group_a = in_group[a];
     for (int j : s.touched) {
       std::size_t b = static_cast<std::size_t>(j);
-      if (b == a || !compared[b]) continue;
-      const Document& db = x.corpus.documents[b];
-      if (options.across_groups && !across_groups(da, db)) continue;
-      if (!options.group.empty() && !x.in_group(a, options.group) && !x.in_group(b, options.group))
-        continue;
-      MatchEvidence e;
-      e.text = std::min(1.0, static_cast<double>(s.acc[b]));
-      e.name = std::min(1.0, static_cast<double>(s.name_acc[b]));
-      e.references = Impl::reference_overlap(x.references[a], x.references[b], nullptr);
-      e.question = x.same_question(da, db) ? 1 : 0;
-      double score = noisy_or(e, x.weights);  // a lower bound while `partial`
+      if (b == a || !compared[b] || !(group_a || in_group[b])) continue;
+      if (options.across_groups && !x.across(a, b)) continue;
+      double text = std::min(1.0f, s.acc[b]), name = std::min(1.0f, s.name_acc[b]);
+      double refs = refs_a.empty() ? 0 : Impl::reference_overlap(refs_a, x.references[b], nullptr);
+      double question = question_a >= 0 && question_a == x.question_id[b];
+      // A lower bound while `partial`.
+      double score = noisy_or(text, name, refs, question, x.weights);
       if (!partial && score < options.min_score) continue;
-      s.row.push_back({b, static_cast<float>(score), static_cast<float>(e.text),
-                       static_cast<float>(e.name), tied_to(b)});
+      bool tied = x.family[b] == x.family[a] || s.related_to[b] == a + 1;
+      Candidate c{j, static_cast<float>(score), static_cast<float>(text), static_cast<float>(name)};
+      (tied ? s.tied : s.untied).offer(c);
     }
-    // Untied candidates first, then tied.
-    auto tied = std::stable_partition(s.row.begin(), s.row.end(),
-                                      [](const Candidate& c) { return !c.tied; });
-    if (partial) {
-      // Rescore the best few of each part with the whole text, then drop those below.
-      std::size_t few = kRescoredPerItem * k;
-      auto untied_end = nearest_n(s.row.begin(), tied, few);
-      auto tied_end = nearest_n(tied, s.row.end(), few);
-      auto rescore = [&](Candidate& c) {
-        MatchEvidence e;
-        e.text = std::min(1.0, Impl::dot(x.docs, row, x.docs, static_cast<int>(c.b)));
-        e.name = c.name;
-        e.references = Impl::reference_overlap(x.references[a], x.references[c.b], nullptr);
-        e.question = x.same_question(da, x.corpus.documents[c.b]) ? 1 : 0;
-        c.text = static_cast<float>(e.text);
-        c.score = static_cast<float>(noisy_or(e, x.weights));
-      };
-      std::for_each(s.row.begin(), untied_end, rescore);
-      std::for_each(tied, tied_end, rescore);
-      auto below = [&](const Candidate& c) { return c.score < options.min_score; };
-      auto untied_kept = std::remove_if(s.row.begin(), untied_end, below);
-      auto tied_kept = std::remove_if(tied, tied_end, below);
-      auto tied_count = tied_kept - tied;
-      auto tied_at = std::copy(tied, tied_kept, untied_kept) - s.row.begin();
-      s.row.erase(s.row.begin() + tied_at + tied_count, s.row.end());
-      tied = s.row.begin() + tied_at;
-    }
-    auto keep = s.row.end();
-    if (k) {
-      // The nearest k untied and the nearest k tied; a pair near for both its items comes
-      // from both rows and is counted once below.
-      auto untied_end = nearest_n(s.row.begin(), tied, k);
-      auto tied_end = nearest_n(tied, s.row.end(), k);
-      keep = std::copy(tied, tied_end, untied_end);
-    }
-    for (auto c = s.row.begin(); c != keep; ++c) {
-      OverlapPair p;
-      p.a = std::min(a, c->b);
-      p.b = std::max(a, c->b);
-      p.why = x.evidence(p.a, p.b, c->text, c->name);
-      p.score = noisy_or(p.why, x.weights);
-      s.pairs.push_back(std::move(p));
-    }
+    auto finish = [&](std::vector<Candidate>& kept) {
+      if (partial) {
+        for (Candidate& c : kept) {
+          std::size_t b = static_cast<std::size_t>(c.b);
+          double text = std::min(1.0, Impl::dot(x.docs, row, x.docs, c.b));
+          double refs = Impl::reference_overlap(refs_a, x.references[b], nullptr);
+          double question = question_a >= 0 && question_a == x.question_id[b];
+          c.text = static_cast<float>(text);
+          c.score = static_cast<float>(noisy_or(text, c.name, refs, question, x.weights));
+        }
+        kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                  [&](const Candidate& c) { return c.score < options.min_score; }),
+                   kept.end());
+      }
+      // The nearest k; a pair near for both its items comes from both rows and is counted
+      // once below.
+      if (k && kept.size() > k) {
+        std::nth_element(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(k), kept.end(),
+                         better);
+        kept.resize(k);
+      }
+      for (const Candidate& c : kept) {
+        std::size_t b = static_cast<std::size_t>(c.b);
+        OverlapPair p;
+        p.a = std::min(a, b);
+        p.b = std::max(a, b);
+        p.why = x.evidence(p.a, p.b, c.text, c.name);
+        p.score = noisy_or(p.why, x.weights);
+        s.pairs.push_back(std::move(p));
+      }
+    };
+    finish(s.untied.heap);
+    finish(s.tied.heap);
     for (int j : s.touched) s.acc[j] = 0, s.name_acc[j] = 0;
     for (int j : s.name_touched) s.name_acc[j] = 0;
     s.touched.clear();
