@@ -386,8 +386,9 @@ struct MatchIndex::Impl {
     std::sort(lends.begin(), lends.end());
     lends.erase(std::unique(lends.begin(), lends.end()), lends.end());
     for (auto run = lends.begin(); run != lends.end();) {
-      auto [b, type, lender] = *run;
-      auto end = std::find_if(run, lends.end(), [&](const auto& l) {
+      const std::size_t b = std::get<0>(*run);
+      const RelationType type = std::get<1>(*run);
+      auto end = std::find_if(run, lends.end(), [b, type](const auto& l) {
         return std::get<0>(l) != b || std::get<1>(l) != type;
       });
       if (static_cast<std::size_t>(end - run) <= kMaxLenders)
