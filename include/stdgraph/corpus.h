@@ -16,6 +16,10 @@ namespace stdgraph {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+namespace cache {
+struct CorpusCodec;
+}
+
 class Corpus {
  public:
   std::vector<Document> documents;
@@ -43,6 +47,8 @@ class Corpus {
   static Corpus build(RecordSet&& records, Diagnostics& diags);
 
  private:
+  friend struct cache::CorpusCodec;  // keeps a built corpus in the cache (src/load/cache.h)
+
   std::unordered_map<std::string, std::size_t> doc_index_;
   std::unordered_map<std::string, std::size_t> group_index_;
   std::unordered_map<std::string, std::vector<std::size_t>> editions_;

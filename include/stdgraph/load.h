@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "stdgraph/corpus.h"
 #include "stdgraph/diagnostics.h"
 #include "stdgraph/model.h"
 
@@ -48,8 +49,16 @@ struct LoadReport {
   std::size_t parsed = 0;      // read from disk (parsed, or matched by content hash)
   std::size_t from_cache = 0;  // taken from the cache
   std::string cache_note;      // one line for stderr when the cache was refused or not written
+  bool whole_corpus = false;   // the built corpus was taken from the cache (load_corpus)
 };
 RecordSet load_paths(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
                      const LoadOptions& options = {}, LoadReport* report = nullptr);
+
+// load_paths, then Corpus::build. With the cache, when every file is as the cache holds it
+// the built corpus (its indexes and resolved relation targets too) is taken from the cache
+// whole, never trusted: checked as the cache of files is. Else it is built, and kept in the
+// cache for the next run unless a file is of a kind the cache does not hold.
+Corpus load_corpus(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
+                   const LoadOptions& options = {}, LoadReport* report = nullptr);
 
 }  // namespace stdgraph

@@ -22,15 +22,13 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   Diagnostics diags;
   auto t0 = std::chrono::steady_clock::now();
   LoadReport report;
-  RecordSet records = load_paths(paths, diags, LoadOptions{!options.no_cache}, &report);
+  Corpus corpus = load_corpus(paths, diags, LoadOptions{!options.no_cache}, &report);
   if (!report.cache_note.empty()) std::cerr << report.cache_note << '\n';
   auto t1 = std::chrono::steady_clock::now();
-  Corpus corpus = Corpus::build(std::move(records), diags);
-  auto t2 = std::chrono::steady_clock::now();
   if (std::getenv("STDGRAPH_TIMING"))
     std::cerr << report.files << " files (" << report.parsed << " read, " << report.from_cache
-              << " from cache): load " << std::chrono::duration<double>(t1 - t0).count()
-              << " s, corpus " << std::chrono::duration<double>(t2 - t1).count() << " s\n";
+              << " from cache" << (report.whole_corpus ? ", the built corpus too" : "")
+              << "): load and index " << std::chrono::duration<double>(t1 - t0).count() << " s\n";
   if (!quiet_diagnostics && diags.error_count() > 0) {
     diags.sort();
     for (const auto& d : diags.items())

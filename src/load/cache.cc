@@ -41,6 +41,7 @@ class Writer {
     u64(s.size());
     raw(s.data(), s.size());
   }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
   std::string finish() { return std::move(out_); }
 
  private:
@@ -145,7 +146,9 @@ StatusEvent get_event(Reader& r, const std::string& file) {
   return e;
 }
 
-void put(Writer& w, const Document& d) {
+// `with_keys`: the relations' target keys, which only Corpus::build reads; a built corpus
+// keeps its resolved targets instead.
+void put(Writer& w, const Document& d, bool with_keys = true) {
   w.str(d.id);
   put(w, d.aliases);
   w.u8(static_cast<std::uint8_t>(d.kind));
@@ -168,7 +171,7 @@ void put(Writer& w, const Document& d) {
     w.str(rel.source);
     w.str(rel.note);
     w.str(rel.original_type);
-    w.str(rel.target_key);
+    w.str(with_keys ? std::string_view(rel.target_key) : std::string_view());
     w.u8(rel.reversed ? 1 : 0);
     put(w, rel.pos);
   }
@@ -236,6 +239,24 @@ Group get_group(Reader& r, const std::string& file) {
   return g;
 }
 
+void put_diagnostic(Writer& w, const Diagnostic& d, bool with_file) {
+  w.u8(d.severity == Severity::error ? 1 : 0);
+  if (with_file) w.str(d.pos.file);
+  put(w, d.pos);
+  w.str(d.code);
+  w.str(d.message);
+  w.str(d.hint);
+}
+Diagnostic get_diagnostic(Reader& r, const std::string* file) {
+  Diagnostic d;
+  d.severity = r.u8() ? Severity::error : Severity::warning;
+  d.pos = get_pos(r, file ? *file : std::string(r.str()));
+  d.code = r.str();
+  d.message = r.str();
+  d.hint = r.str();
+  return d;
+}
+
 fs::path home_cache() {
   if (const char* dir = std::getenv("STDGRAPH_CACHE_DIR"); dir && *dir) return dir;
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
@@ -261,13 +282,7 @@ std::string encode(const RecordSet& records, const Diagnostics& diags) {
   w.u32(static_cast<std::uint32_t>(records.groups.size()));
   for (const auto& g : records.groups) put(w, g);
   w.u32(static_cast<std::uint32_t>(diags.items().size()));
-  for (const auto& d : diags.items()) {
-    w.u8(d.severity == Severity::error ? 1 : 0);
-    put(w, d.pos);
-    w.str(d.code);
-    w.str(d.message);
-    w.str(d.hint);
-  }
+  for (const auto& d : diags.items()) put_diagnostic(w, d, false);
   return w.finish();
 }
 
@@ -280,15 +295,7 @@ bool decode(std::string_view blob, const std::string& file, RecordSet& records,
     for (auto& d : records.documents) d = get_document(r, file);
     records.groups.resize(r.count(20));
     for (auto& g : records.groups) g = get_group(r, file);
-    for (std::uint32_t n = r.count(21); n > 0; --n) {
-      Diagnostic d;
-      d.severity = r.u8() ? Severity::error : Severity::warning;
-      d.pos = get_pos(r, file);
-      d.code = r.str();
-      d.message = r.str();
-      d.hint = r.str();
-      diags.add(std::move(d));
-    }
+    for (std::uint32_t n = r.count(21); n > 0; --n) diags.add(get_diagnostic(r, &file));
     records.files.push_back(file);
     return r.at_end();
   } catch (const Corrupt&) {
@@ -372,7 +379,10 @@ void read(const fs::path& path, File& cache, std::string& note) {
 }
 
 std::string payload_of(const Entries& entries) {
+  std::size_t size = 4;
+  for (const auto& [file, e] : entries) size += 40 + file.size() + e.blob.size();
   Writer w;
+  w.reserve(size);  // exactly: grown by doubling, 50 MB would take 96 MB on the way
   w.u32(static_cast<std::uint32_t>(entries.size()));
   for (const auto& [file, e] : entries) {
     w.bytes(file);
@@ -416,6 +426,230 @@ std::optional<fs::path> path_for(const std::vector<fs::path>& roots) {
     joined += '\n';
   }
   return dir / fmt::format("data-{:016x}.bin", hash_bytes(joined));
+}
+
+// The corpus cache: magic, version, digest, payload length and checksum, then the payload.
+namespace {
+constexpr char kCorpusMagic[16] = "stdgraph-corpus";
+constexpr std::size_t kCorpusHeader = sizeof kCorpusMagic + 4 + 8 + 8 + 8;
+constexpr std::uint32_t kNone = 0xFFFFFFFF;  // a relation target that names no document
+
+std::uint32_t index_of(std::size_t i) {
+  return i == npos ? kNone : static_cast<std::uint32_t>(i);
+}
+}  // namespace
+
+std::uint64_t digest_of(const std::vector<std::string>& files,
+                        const std::vector<std::uint64_t>& content_hashes) {
+  Writer w;
+  w.u32(kVersion);
+  w.u32(static_cast<std::uint32_t>(files.size()));
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    w.bytes(files[i]);
+    w.u64(i < content_hashes.size() ? content_hashes[i] : 0);
+  }
+  return hash_bytes(w.finish());
+}
+
+std::string CorpusCodec::payload(const Corpus& c, const Diagnostics& diags) {
+  if (!c.liaisons.empty() || !c.meetings.empty() || c.relation_targets.size() != c.documents.size())
+    return {};
+  std::unordered_map<std::string_view, std::uint32_t> file_index;
+  for (const auto& f : c.files)
+    file_index.emplace(f, static_cast<std::uint32_t>(file_index.size()));
+  auto file_of = [&](const SourcePos& pos) -> std::optional<std::uint32_t> {
+    auto it = file_index.find(pos.file);
+    if (it == file_index.end()) return std::nullopt;
+    return it->second;
+  };
+  // Room for it all at once: grown by doubling, a 40 MB payload would need 96 MB on the way.
+  std::size_t estimate = 4096;
+  for (const auto& d : c.documents) {
+    estimate += 512 + d.history.size() * 64;
+    for (const auto& r : d.relations)
+      estimate += 48 + r.target.size() + r.original_type.size() + r.source.size() + r.note.size();
+  }
+  Writer w;
+  w.reserve(estimate + c.groups.size() * 256 + diags.items().size() * 256);
+  put(w, c.files);
+  w.u32(static_cast<std::uint32_t>(c.documents.size()));
+  for (std::size_t i = 0; i < c.documents.size(); ++i) {
+    const Document& d = c.documents[i];
+    auto file = file_of(d.pos);
+    // Each part is read back with its document's file: the cache holds nothing else.
+    if (!file || c.relation_targets[i].size() != d.relations.size()) return {};
+    for (const auto& e : d.history)
+      if (e.pos.file != d.pos.file) return {};
+    for (const auto& r : d.relations)  // read back with no file, as from the cache of files
+      if (!r.pos.file.empty() && r.pos.file != d.pos.file) return {};
+    w.u32(*file);
+    put(w, d, false);
+  }
+  w.u32(static_cast<std::uint32_t>(c.groups.size()));
+  for (const auto& g : c.groups) {
+    auto file = file_of(g.pos);
+    if (!file) return {};
+    w.u32(*file);
+    put(w, g);
+  }
+  for (const auto& targets : c.relation_targets)
+    for (std::size_t t : targets) w.u32(index_of(t));
+  for (const auto* index : {&c.doc_index_, &c.group_index_}) {
+    w.u32(static_cast<std::uint32_t>(index->size()));
+    for (const auto& [key, i] : *index) {
+      w.str(key);
+      w.u32(index_of(i));
+    }
+  }
+  w.u32(static_cast<std::uint32_t>(c.editions_.size()));
+  for (const auto& [work, list] : c.editions_) {
+    w.str(work);
+    w.u32(static_cast<std::uint32_t>(list.size()));
+    for (std::size_t i : list) w.u32(index_of(i));
+  }
+  w.u32(static_cast<std::uint32_t>(diags.items().size()));
+  for (const auto& d : diags.items()) put_diagnostic(w, d, true);
+  return w.finish();
+}
+
+std::string CorpusCodec::header(std::string_view payload, std::uint64_t digest) {
+  std::uint32_t version = kVersion;
+  std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
+  std::string out(kCorpusMagic, sizeof kCorpusMagic);
+  out.append(reinterpret_cast<const char*>(&version), sizeof version);
+  out.append(reinterpret_cast<const char*>(&digest), sizeof digest);
+  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+  out.append(reinterpret_cast<const char*>(&checksum), sizeof checksum);
+  return out;
+}
+
+std::string CorpusCodec::encode(const Corpus& c, const Diagnostics& diags, std::uint64_t digest) {
+  std::string body = payload(c, diags);
+  return body.empty() ? body : header(body, digest) + body;
+}
+
+bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c, Diagnostics& diags,
+                         std::string& why) {
+  why.clear();
+  if (data.size() < kCorpusHeader ||
+      std::memcmp(data.data(), kCorpusMagic, sizeof kCorpusMagic) != 0) {
+    why = "not a stdgraph corpus cache";
+    return false;
+  }
+  std::uint32_t version;
+  std::uint64_t its_digest, size, checksum;
+  const char* p = data.data() + sizeof kCorpusMagic;
+  std::memcpy(&version, p, 4);
+  std::memcpy(&its_digest, p + 4, 8);
+  std::memcpy(&size, p + 12, 8);
+  std::memcpy(&checksum, p + 20, 8);
+  std::string_view payload = data.substr(kCorpusHeader);
+  if (version != kVersion) {
+    why = fmt::format("format version {}", version);
+    return false;
+  }
+  if (its_digest != digest) return false;  // made for other files: not a fault
+  if (size != payload.size()) {
+    why = "truncated";
+    return false;
+  }
+  if (hash_bytes(payload) != checksum) {
+    why = "checksum mismatch";
+    return false;
+  }
+  Corpus out;
+  std::vector<Diagnostic> read_diags;
+  try {
+    Reader r(payload);
+    out.files = get_strings(r);
+    auto file = [&](std::uint32_t i) -> const std::string& {
+      if (i >= out.files.size()) throw Corrupt{};
+      return out.files[i];
+    };
+    out.documents.resize(r.count(44));
+    for (auto& d : out.documents) {
+      const std::string& f = file(r.u32());
+      d = get_document(r, f);
+    }
+    out.groups.resize(r.count(24));
+    for (auto& g : out.groups) {
+      const std::string& f = file(r.u32());
+      g = get_group(r, f);
+    }
+    const std::size_t documents = out.documents.size();
+    auto index = [&](std::size_t limit, bool none_allowed) -> std::size_t {
+      std::uint32_t i = r.u32();
+      if (i == kNone && none_allowed) return npos;
+      if (i >= limit) throw Corrupt{};
+      return i;
+    };
+    out.relation_targets.resize(documents);
+    for (std::size_t i = 0; i < documents; ++i) {
+      auto& targets = out.relation_targets[i];
+      targets.resize(out.documents[i].relations.size());
+      for (auto& t : targets) t = index(documents, true);
+    }
+    std::uint32_t keys = r.count(8);
+    out.doc_index_.reserve(keys);
+    for (std::uint32_t n = keys; n > 0; --n) {
+      std::string key(r.str());
+      out.doc_index_.emplace(std::move(key), index(documents, false));
+    }
+    for (std::uint32_t n = r.count(8); n > 0; --n) {
+      std::string key(r.str());
+      out.group_index_.emplace(std::move(key), index(out.groups.size(), false));
+    }
+    for (std::uint32_t n = r.count(12); n > 0; --n) {
+      std::string work(r.str());
+      std::vector<std::size_t> list(r.count(4));
+      if (list.empty()) throw Corrupt{};  // a work has an edition, the newest of which it names
+      for (auto& i : list) i = index(documents, false);
+      out.editions_.emplace(std::move(work), std::move(list));
+    }
+    read_diags.resize(r.count(29));
+    for (auto& d : read_diags) d = get_diagnostic(r, nullptr);
+    if (!r.at_end()) throw Corrupt{};
+  } catch (const Corrupt&) {
+    why = "inconsistent contents";
+    return false;
+  }
+  c = std::move(out);
+  for (auto& d : read_diags) diags.add(std::move(d));
+  return true;
+}
+
+fs::path corpus_path_for(const fs::path& cache_path) {
+  fs::path p = cache_path;
+  p.replace_extension(".corpus.bin");
+  return p;
+}
+
+bool read_corpus(const fs::path& path, std::uint64_t digest, Corpus& corpus, Diagnostics& diags,
+                 std::string& note) {
+  File file;
+  if (!file.map(path) || file.bytes().empty()) return false;
+  std::string why;
+  if (CorpusCodec::decode(file.bytes(), digest, corpus, diags, why)) return true;
+  if (!why.empty())
+    note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
+  return false;
+}
+
+bool write_corpus(const fs::path& path, const Corpus& corpus, const Diagnostics& diags,
+                  std::uint64_t digest, std::string& note) {
+  std::string body = CorpusCodec::payload(corpus, diags);  // not copied: 40 MB for ITU-T
+  std::error_code ec;
+  if (body.empty()) {
+    fs::remove(path, ec);  // a corpus the cache does not hold: no stale one stays
+    return false;
+  }
+  fs::create_directories(path.parent_path(), ec);
+  std::string why = write_file_atomically(path, {CorpusCodec::header(body, digest), body});
+  if (!why.empty()) {
+    note = fmt::format("stdgraph: could not write the cache: {}", why);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace stdgraph::cache

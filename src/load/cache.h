@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
+#include "stdgraph/corpus.h"
 #include "stdgraph/diagnostics.h"
 #include "stdgraph/model.h"
 
@@ -94,6 +96,36 @@ std::string header_for(std::string_view payload);
 void read(const std::filesystem::path& path, File& file, std::string& note);
 // Writes the cache whole: to a temporary file in the same folder, renamed into place.
 bool write(const std::filesystem::path& path, const Entries& entries, std::string& note);
+
+// A built corpus kept whole, for a set of files whose contents are unchanged: `digest` names
+// that set (digest_of the files' paths and content hashes, in load order). Its own file,
+// beside the cache of files, with its own magic, version, digest, length and checksum;
+// every index in it is bounds-checked.
+std::uint64_t digest_of(const std::vector<std::string>& files,
+                        const std::vector<std::uint64_t>& content_hashes);
+struct CorpusCodec {
+  // The corpus and the diagnostics of loading it, as the bytes of a corpus cache file; ""
+  // when the corpus holds what the cache does not (liaisons, meetings, events or
+  // relations written in another file than their document).
+  static std::string encode(const Corpus& corpus, const Diagnostics& diags, std::uint64_t digest);
+  // The two parts of those bytes: the payload ("" as above) and the header for it.
+  static std::string payload(const Corpus& corpus, const Diagnostics& diags);
+  static std::string header(std::string_view payload, std::uint64_t digest);
+  // False when the bytes are not a corpus cache of this version and digest or fail any
+  // check; `why` then says why ("checksum mismatch"), or is empty for another digest (a
+  // changed set of files, not a fault).
+  static bool decode(std::string_view bytes, std::uint64_t digest, Corpus& corpus,
+                     Diagnostics& diags, std::string& why);
+};
+// Reads the corpus cache file: false, with `note` set when it is corrupt or foreign, when it
+// is missing or is not of this digest.
+bool read_corpus(const std::filesystem::path& path, std::uint64_t digest, Corpus& corpus,
+                 Diagnostics& diags, std::string& note);
+// Writes it whole, as write() does.
+bool write_corpus(const std::filesystem::path& path, const Corpus& corpus, const Diagnostics& diags,
+                  std::uint64_t digest, std::string& note);
+// The corpus cache file beside a cache of files.
+std::filesystem::path corpus_path_for(const std::filesystem::path& cache_path);
 
 // Where the cache of these --data roots lives: $STDGRAPH_CACHE_DIR, else
 // $XDG_CACHE_HOME/stdgraph, else ~/.cache/stdgraph; one file per set of roots.

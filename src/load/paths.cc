@@ -1,3 +1,4 @@
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -6,8 +7,12 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -25,7 +30,9 @@ bool is_record_file(const fs::path& p) {
 
 // A data folder may carry what configures the analyses beside its records: the acronym
 // glossary (glossary.yaml) and the gap taxonomies (taxonomies/). Neither is a record.
-bool is_record_folder(const fs::path& p) { return p.filename() != "taxonomies"; }
+bool is_record_folder(const fs::path& p) {
+  return p.filename() != "taxonomies";
+}
 
 // Expands folders into their record files, sorted so that every run reads in one order.
 std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
@@ -53,7 +60,15 @@ std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
   if (ec)
     diags.error({path.string(), 0, 0}, "unreadable",
                 fmt::format("cannot list folder: {}", ec.message()));
-  std::sort(files.begin(), files.end());
+  // In the order of fs::path's comparison (name by name), which on these paths, all from one
+  // folder walk, is that of their text with the separator before every other character:
+  // the same order, without splitting 16,000 paths into names at every comparison.
+  auto rank = [](char c) { return c == '/' ? 0 : static_cast<unsigned char>(c) + 1; };
+  std::sort(files.begin(), files.end(), [&](const fs::path& a, const fs::path& b) {
+    const std::string &x = a.native(), &y = b.native();
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(),
+                                        [&](char c, char d) { return rank(c) < rank(d); });
+  });
   return files;
 }
 
@@ -149,78 +164,223 @@ class Progress {
   bool shown_;
 };
 
-}  // namespace
+// stat() of files through an open descriptor of the folder of the last one: a lookup of one
+// name rather than a walk of the whole path, for files that share a folder.
+class FolderStat {
+ public:
+  FolderStat() = default;
+  FolderStat(const FolderStat&) = delete;
+  FolderStat& operator=(const FolderStat&) = delete;
+  ~FolderStat() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  bool stat(const std::string& file, struct stat& st) {
+    std::size_t slash = file.rfind('/');
+    if (slash == std::string::npos || slash == 0) return ::stat(file.c_str(), &st) == 0;
+    std::string_view folder(file.data(), slash);
+    if (fd_ < 0 || folder != folder_) {
+      if (fd_ >= 0) ::close(fd_);
+      folder_ = folder;
+      fd_ = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    }
+    if (fd_ < 0) return ::stat(file.c_str(), &st) == 0;
+    return ::fstatat(fd_, file.c_str() + slash + 1, &st, 0) == 0;
+  }
 
-RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags,
-                     const LoadOptions& options, LoadReport* report) {
-  std::vector<fs::path> files;
-  for (const auto& path : paths)
-    for (auto& file : expand(path, diags)) files.push_back(std::move(file));
+ private:
+  std::string folder_;
+  int fd_ = -1;
+};
 
-  LoadReport local;
-  LoadReport& r = report ? *report : local;
-  r.files = files.size();
-  std::optional<fs::path> cache_path;
-  cache::File cache_file;
-  cache::Entries& old = cache_file.entries;
-  if (options.cache && (cache_path = cache::path_for(paths)))
-    cache::read(*cache_path, cache_file, r.cache_note);
-  std::vector<cache::Entry> fresh(options.cache ? files.size() : 0);
-  std::vector<char> parsed(files.size(), 0), changed(files.size(), 0);
-
-  // Files are independent: parse them on every core, then merge in file order so that
-  // the result does not depend on scheduling.
-  std::vector<FileResult> results(files.size());
+// Runs work(i) for every i below n on every core, and shows progress on stderr.
+template <typename Work>
+void on_every_core(std::size_t n, const Work& work) {
   std::atomic<std::size_t> next{0}, done{0};
-  Progress progress(files.size());
-  auto work = [&](bool reports) {
+  Progress progress(n);
+  auto run = [&](bool reports) {
     auto last = std::chrono::steady_clock::now();
-    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
-      bool was_parsed = false, was_changed = false;
-      results[i] = load_file(files[i], cache_path ? &old : nullptr,
-                             cache_path ? &fresh[i] : nullptr, was_parsed, was_changed);
-      parsed[i] = was_parsed;
-      changed[i] = was_changed;
-      std::size_t n = done.fetch_add(1) + 1;
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) {
+      work(i);
+      std::size_t finished = done.fetch_add(1) + 1;
       if (reports && std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
-        progress.show(n);
+        progress.show(finished);
         last = std::chrono::steady_clock::now();
       }
     }
   };
   unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
-                                                     static_cast<unsigned>(files.size() / 64 + 1)));
+                                                     static_cast<unsigned>(n / 64 + 1)));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
-  work(true);
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, false);
+  run(true);
   for (auto& t : pool) t.join();
   progress.finish();
+}
 
-  for (char p : parsed) r.parsed += p;
-  r.from_cache = files.size() - r.parsed;
-  bool dirty = old.size() != files.size();
-  for (char c : changed) dirty |= c != 0;
-  if (cache_path && dirty) {
-    cache::Entries entries;
-    for (std::size_t i = 0; i < files.size(); ++i)
-      entries.emplace(files[i].string(), std::move(fresh[i]));
-    cache::write(*cache_path, entries, r.cache_note);
+void add_note(LoadReport& r, const std::string& note) {
+  if (note.empty()) return;
+  if (!r.cache_note.empty()) r.cache_note += '\n';
+  r.cache_note += note;
+}
+
+// One load: the files named, and the cache of them as read.
+struct Session {
+  std::vector<fs::path> files;
+  std::optional<fs::path> cache_path;
+  cache::File cache;                // its entries' blobs point into its bytes
+  std::vector<cache::Entry> fresh;  // what the cache will hold, one per file
+
+  Session(const std::vector<fs::path>& paths, Diagnostics& diags, const LoadOptions& options,
+          LoadReport& r) {
+    for (const auto& path : paths)
+      for (auto& file : expand(path, diags)) files.push_back(std::move(file));
+    r.files = files.size();
+    if (options.cache && (cache_path = cache::path_for(paths))) {
+      std::string note;
+      cache::read(*cache_path, cache, note);
+      add_note(r, note);
+    }
+    fresh.resize(cache_path ? files.size() : 0);
   }
 
-  RecordSet all;
-  std::size_t documents = 0, groups = 0;
-  for (const auto& r : results) {
-    documents += r.records.documents.size();
-    groups += r.records.groups.size();
+  // True when the cache holds every file, at its size and modification time, with its
+  // records, and no other file; `digest` then names the set of files and their contents.
+  bool unchanged(std::uint64_t& digest) const {
+    const cache::Entries& old = cache.entries;
+    if (!cache_path || old.size() != files.size()) return false;
+    std::vector<std::string> names(files.size());
+    std::vector<std::uint64_t> hashes(files.size());
+    std::atomic<bool> same{true};
+    // Each core takes a run of files, which mostly share a folder.
+    auto check = [&](std::size_t from, std::size_t to) {
+      FolderStat folders;
+      for (std::size_t i = from; i < to && same.load(std::memory_order_relaxed); ++i) {
+        names[i] = files[i].string();
+        struct stat st {};
+        auto entry = old.find(names[i]);
+        if (entry == old.end() || entry->second.blob.empty() || !folders.stat(names[i], st) ||
+            entry->second.size != static_cast<std::uint64_t>(st.st_size) ||
+            entry->second.mtime_ns != st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec) {
+          same = false;
+          return;
+        }
+        hashes[i] = entry->second.content_hash;
+      }
+    };
+    std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    std::size_t per_core = files.size() / cores + 1;
+    std::vector<std::thread> pool;
+    for (std::size_t from = per_core; from < files.size(); from += per_core)
+      pool.emplace_back(check, from, std::min(files.size(), from + per_core));
+    check(0, std::min(files.size(), per_core));
+    for (auto& t : pool) t.join();
+    if (same) digest = cache::digest_of(names, hashes);
+    return same;
   }
-  all.documents.reserve(documents);
-  all.groups.reserve(groups);
-  all.files.reserve(files.size());
-  for (auto& r : results) {
-    for (auto& d : r.diags.items()) diags.add(d);
-    all.append(std::move(r.records));
+
+  // After read(): the digest of the files as read, when the cache holds every one's records.
+  std::optional<std::uint64_t> fresh_digest;
+
+  std::optional<std::uint64_t> digest_of_fresh() const {
+    if (!cache_path) return std::nullopt;
+    std::vector<std::string> names(files.size());
+    std::vector<std::uint64_t> hashes(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (fresh[i].blob.empty()) return std::nullopt;
+      names[i] = files[i].string();
+      hashes[i] = fresh[i].content_hash;
+    }
+    return cache::digest_of(names, hashes);
   }
-  return all;
+
+  // Reads every file (through the cache), rewrites the cache if anything changed, and
+  // merges the records in file order.
+  RecordSet read(Diagnostics& diags, LoadReport& r) {
+    cache::Entries& old = cache.entries;
+    std::vector<char> parsed(files.size(), 0), changed(files.size(), 0);
+    // Files are independent: parse them on every core, then merge in file order so that
+    // the result does not depend on scheduling.
+    std::vector<FileResult> results(files.size());
+    on_every_core(files.size(), [&](std::size_t i) {
+      bool was_parsed = false, was_changed = false;
+      results[i] = load_file(files[i], cache_path ? &old : nullptr,
+                             cache_path ? &fresh[i] : nullptr, was_parsed, was_changed);
+      parsed[i] = was_parsed;
+      changed[i] = was_changed;
+    });
+
+    for (char p : parsed) r.parsed += p;
+    r.from_cache = files.size() - r.parsed;
+    bool dirty = old.size() != files.size();
+    for (char c : changed) dirty |= c != 0;
+    fresh_digest = digest_of_fresh();
+    if (cache_path && dirty) {
+      cache::Entries entries;
+      for (std::size_t i = 0; i < files.size(); ++i)
+        entries.emplace(files[i].string(), std::move(fresh[i]));
+      std::string note;
+      cache::write(*cache_path, entries, note);
+      add_note(r, note);
+    }
+
+    RecordSet all;
+    std::size_t documents = 0, groups = 0;
+    for (const auto& result : results) {
+      documents += result.records.documents.size();
+      groups += result.records.groups.size();
+    }
+    all.documents.reserve(documents);
+    all.groups.reserve(groups);
+    all.files.reserve(files.size());
+    for (auto& result : results) {
+      for (auto& d : result.diags.items()) diags.add(d);
+      all.append(std::move(result.records));
+    }
+    return all;
+  }
+};
+
+}  // namespace
+
+RecordSet load_paths(const std::vector<fs::path>& paths, Diagnostics& diags,
+                     const LoadOptions& options, LoadReport* report) {
+  LoadReport local;
+  LoadReport& r = report ? *report : local;
+  Session session(paths, diags, options, r);
+  return session.read(diags, r);
+}
+
+Corpus load_corpus(const std::vector<fs::path>& paths, Diagnostics& diags,
+                   const LoadOptions& options, LoadReport* report) {
+  LoadReport local;
+  LoadReport& r = report ? *report : local;
+  Session session(paths, diags, options, r);
+  std::uint64_t digest = 0;
+  if (session.unchanged(digest)) {
+    Corpus corpus;
+    std::string note;
+    bool whole = cache::read_corpus(cache::corpus_path_for(*session.cache_path), digest, corpus,
+                                    diags, note);
+    add_note(r, note);
+    if (whole) {
+      r.from_cache = r.files;
+      r.whole_corpus = true;
+      return corpus;
+    }
+  }
+  // What the files and the corpus say, kept apart from what naming the files said (a
+  // missing --data path), which is said again on every run.
+  Diagnostics found;
+  RecordSet records = session.read(found, r);
+  Corpus corpus = Corpus::build(std::move(records), found);
+  if (session.fresh_digest) {
+    std::string note;
+    cache::write_corpus(cache::corpus_path_for(*session.cache_path), corpus, found,
+                        *session.fresh_digest, note);
+    add_note(r, note);
+  }
+  for (const auto& d : found.items()) diags.add(d);
+  return corpus;
 }
 
 }  // namespace stdgraph
