@@ -155,7 +155,7 @@ TEST_CASE("a bit flipped anywhere in a cache is caught", "[cache]") {
         Flip{good.size() - 1, "checksum mismatch"}}) {
     INFO("byte " << flip.at);
     std::string bad = good;
-    bad[flip.at] ^= flip.at == 16 ? 0x02 : 0x01;  // version 2 -> 0
+    bad[flip.at] ^= flip.at == 16 ? 0x04 : 0x01;  // version 4 -> 0
     check_rejected(dir, bad, flip.reason);
   }
 }

@@ -228,7 +228,7 @@ TEST_CASE("a truncated, bit-flipped, foreign or other-version corpus cache is ig
         Flip{good.size() / 2, "checksum mismatch"}, Flip{good.size() - 1, "checksum mismatch"}}) {
     INFO("byte " << flip.at);
     std::string bad = good;
-    bad[flip.at] ^= flip.at == 16 ? 0x02 : 0x01;  // version 2 -> 0; a digest of other files
+    bad[flip.at] ^= flip.at == 16 ? 0x04 : 0x01;  // version 4 -> 0; a digest of other files
     check_rejected(dir, bad, flip.reason);
   }
   check_rejected(dir, "documents:\n  - id: X.1\n", "not a stdgraph corpus cache");
