@@ -204,6 +204,28 @@ TEST_CASE("a cache with a valid checksum but impossible contents is ignored", "[
                  "inconsistent contents");
   // A whole entry, then bytes that belong to nothing.
   check_rejected(dir, framed(u32(0) + "junk"), "trailing bytes");
+  // One file listed twice (found by cache_fuzz: the second was dropped, and the cache
+  // written back from the first alone was refused).
+  std::string entry = u64(0) + u64(1) + u64(2) + u64(3) + u64(0);
+  check_rejected(dir, framed(u32(2) + entry + entry), "a file listed twice");
+}
+
+TEST_CASE("a cache of 41-byte entries is accepted and round-trips", "[cache]") {
+  // 41 bytes each (one-letter paths, empty blobs): under the old bound of 48 bytes an entry,
+  // refused.
+  auto u32 = [](std::uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
+  auto u64 = [](std::uint64_t v) { return std::string(reinterpret_cast<const char*>(&v), 8); };
+  std::string payload = u32(2) + u64(1) + "a" + u64(1) + u64(2) + u64(3) + u64(0) + u64(1) + "b" +
+                        u64(4) + u64(5) + u64(6) + u64(0);
+  cache::Entries entries;
+  std::string why;
+  REQUIRE(cache::parse(cache::header_for(payload) + payload, entries, why));
+  CHECK(entries.size() == 2);
+  CHECK(entries.at("b").mtime_ns == 5);
+  std::string again = cache::payload_of(entries);
+  cache::Entries back;
+  REQUIRE(cache::parse(cache::header_for(again) + again, back, why));
+  CHECK(back.size() == 2);
 }
 
 TEST_CASE("an entry whose records do not decode is parsed again, the rest still cached",

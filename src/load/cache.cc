@@ -356,14 +356,17 @@ bool parse(std::string_view data, Entries& entries, std::string& why) {
   if (hash_bytes(payload) != checksum) return reject("checksum mismatch");
   try {
     Reader r(payload);
-    for (std::uint32_t n = r.count(48); n > 0; --n) {
+    // An entry is at least 40 bytes: a path and a blob (8-byte lengths), size, mtime, hash.
+    for (std::uint32_t n = r.count(40); n > 0; --n) {
       std::string file(r.bytes());
       Entry e;
       e.size = r.u64();
       e.mtime_ns = static_cast<std::int64_t>(r.u64());
       e.content_hash = r.u64();
       e.blob = r.bytes();
-      entries.emplace(std::move(file), std::move(e));
+      // A path twice is no cache stdgraph wrote: which entry would be the file?
+      if (!entries.emplace(std::move(file), std::move(e)).second)
+        return reject("a file listed twice");
     }
     if (!r.at_end()) return reject("trailing bytes");
   } catch (const Corrupt&) {
@@ -609,7 +612,7 @@ bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c,
       for (auto& i : list) i = index(documents, false);
       out.editions_.emplace(std::move(work), std::move(list));
     }
-    read_diags.resize(r.count(29));
+    read_diags.resize(r.count(25));  // severity, file, line, column, code, message, hint
     for (auto& d : read_diags) d = get_diagnostic(r, nullptr);
     if (!r.at_end()) throw Corrupt{};
   } catch (const Corrupt&) {
