@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "stdgraph/load.h"
 #include "stdgraph/text_util.h"
@@ -239,6 +240,17 @@ TEST_CASE("a loop of 10,000 relations is found once, whole, without deep recursi
   CHECK(steps == kLength);
   CHECK(cycles[0]->pos.line == 2);
   CHECK(cycles[0]->pos.file == (dir / "data" / "loop.yaml").string());
+  // The tree of deps is drawn at bounded width: past 16 levels a node shows its depth
+  // instead of more indentation (the whole tree was 400 MB of padded lines before).
+  auto deps = test::run_stdgraph({"--data", (dir / "data").string(), "deps", "X.0"});
+  REQUIRE(deps.exit_code == 0);
+  std::size_t lines = 0, widest = 0;
+  std::istringstream text(deps.out);
+  for (std::string line; std::getline(text, line); ++lines) widest = std::max(widest, line.size());
+  CHECK(lines == 2 + kLength);  // the summary, the header, the root and 9,999 more
+  CHECK(widest < 200);
+  CHECK(deps.out.find("`-- [9999] X.9999 ") != std::string::npos);
+  CHECK(deps.out.find("`-- X.15 ") != std::string::npos);
   run_every_command_on(dir / "data", "X.0");
   fs::remove_all(dir);
 }

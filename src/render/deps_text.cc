@@ -28,22 +28,30 @@ std::string types_line(const DependencyTypes& types) {
   return fmt::format("following {}", fmt::join(types.names(), ", "));
 }
 
-// The tree prefix of each node: "|-- " and "`-- " before it, "|   " for open branches.
+// Levels of indentation a tree is drawn with; a node deeper than that is drawn at this
+// indentation with its depth before its name, so that a chain 10,000 long prints in lines
+// of bounded width (not 40 KB each).
+constexpr std::size_t kIndentLevels = 16;
+
+// The tree prefix of each node: "|-- " and "`-- " before it, "|   " for open branches;
+// "[depth] " after them past kIndentLevels. Linear in the nodes: each prefix is bounded.
 std::vector<std::string> tree_prefixes(const DependencyTree& tree) {
-  std::vector<std::string> prefix(tree.nodes.size());
-  std::vector<std::string> open(tree.nodes.size());  // what children of a node start with
-  for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+  const std::size_t n = tree.nodes.size();
+  std::vector<std::size_t> last_child(n, npos);  // nodes are depth-first: the last one seen
+  for (std::size_t i = 1; i < n; ++i) last_child[tree.nodes[i].parent] = i;
+  std::vector<std::string> prefix(n);
+  std::vector<std::string> open(n);  // what children of a node start with
+  for (std::size_t i = 1; i < n; ++i) {
     const auto& node = tree.nodes[i];
-    // Last child: no later node has the same parent.
-    bool last = true;
-    for (std::size_t k = i + 1; k < tree.nodes.size() && tree.nodes[k].depth >= node.depth; ++k)
-      if (tree.nodes[k].parent == node.parent) {
-        last = false;
-        break;
-      }
+    bool last = last_child[node.parent] == i;
     const std::string& above = open[node.parent];
     prefix[i] = above + (last ? "`-- " : "|-- ");
-    open[i] = above + (last ? "    " : "|   ");
+    if (node.depth < kIndentLevels) {
+      open[i] = above + (last ? "    " : "|   ");
+    } else {
+      prefix[i] += fmt::format("[{}] ", node.depth);
+      open[i] = above;
+    }
   }
   return prefix;
 }
