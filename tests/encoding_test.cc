@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "stdgraph/load.h"
+#include "stdgraph/render_json.h"
 #include "support.h"
 
 using namespace stdgraph;
@@ -181,6 +182,23 @@ TEST_CASE("indenting with tabs is a syntax error that says to use spaces", "[enc
   load_native_text("documents: [a\n", "x.yaml", other);
   REQUIRE(other.items().size() == 1);
   CHECK(other.items()[0].hint.find("indentation and quoting") != std::string::npos);
+}
+
+TEST_CASE("a parser's message quoting part of a character shows the byte, not broken UTF-8",
+          "[encoding]") {
+  // yaml-cpp says "unknown escape character: " and the first byte of the character after
+  // the backslash (native_fuzz: invalid UTF-8 in a diagnostic).
+  auto native = load_file("escape.yaml",
+                          "documents:\n"
+                          "  - id: X.1\n"
+                          "    kind: recommendation\n"
+                          "    title: \"\\\xE8\xAE\xBE\xE5\xA4\x87\"\n"
+                          "    source: T/t/1\n");
+  const Diagnostic& d = only_error(native);
+  CHECK(d.code == "yaml-syntax");
+  CHECK(d.pos.line == 4);
+  CHECK(d.message == "YAML syntax error: unknown escape character: \\xE8");
+  CHECK(to_json(native.diags.items()).dump().find("\\\\xE8") != std::string::npos);
 }
 
 TEST_CASE("every error names the file it is in, as given", "[encoding]") {

@@ -107,6 +107,22 @@ TEST_CASE("a copied analyzer works on its own") {
   CHECK(keys(a, "DLT ledgers") == keys(b, "DLT ledgers"));
 }
 
+TEST_CASE("a glossary is held to the bounds of every record file") {
+  Diagnostics aliases;
+  parse_glossary("- &a {short: DLT, long: [x]}\n- *a\n", "g.yaml", aliases);
+  REQUIRE(aliases.items().size() == 1);
+  CHECK(aliases.items()[0].pos.line == 2);
+  CHECK(aliases.items()[0].pos.file == "g.yaml");
+  Diagnostics deep;
+  parse_glossary(std::string(1000, '[') + std::string(1000, ']'), "g.yaml", deep);
+  REQUIRE(deep.items().size() == 1);
+  CHECK(deep.items()[0].code == "too-deep");
+  Diagnostics syntax;
+  parse_glossary("- short: \"\\\xE8\xAE\xBE\"\n", "g.yaml", syntax);
+  REQUIRE(syntax.items().size() == 1);
+  CHECK(syntax.items()[0].message == "YAML syntax error: unknown escape character: \\xE8");
+}
+
 TEST_CASE("glossary errors name the place") {
   Diagnostics diags;
   parse_glossary("- short: DLT\n  lung: [x]\n- long: [y]\n", "g.yaml", diags);

@@ -170,6 +170,21 @@ bool check_yaml_structure(std::string_view text, const std::string& file, Diagno
   }
 }
 
+std::string readable_message(std::string_view message) {
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size();) {
+    char32_t c;
+    if (std::size_t n = decode_utf8(message, i, c)) {
+      out.append(message.substr(i, n));
+      i += n;
+    } else {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(message[i++]));
+    }
+  }
+  return out;
+}
+
 std::string syntax_hint(std::string_view text, int line) {
   std::size_t start = 0;
   for (int l = 1; l < line && start != std::string_view::npos; ++l) {

@@ -23,6 +23,11 @@ bool check_input(std::string_view& text, const std::string& file, Diagnostics& d
 // reports it in its own words). Returns false after adding an error.
 bool check_yaml_structure(std::string_view text, const std::string& file, Diagnostics& diags);
 
+// A parser's message as a diagnostic can hold it: yaml-cpp quotes the one byte after a
+// backslash ("unknown escape character: " and the first byte of a Chinese character), so
+// bytes that are not valid UTF-8 are written as \xE8.
+std::string readable_message(std::string_view message);
+
 // The hint for a YAML syntax error on 1-based `line`: indenting with tabs gets its own.
 std::string syntax_hint(std::string_view text, int line);
 

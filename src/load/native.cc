@@ -392,10 +392,11 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
     root = YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark.line + 1));
+                fmt::format("YAML syntax error: {}", readable_message(e.msg)),
+                syntax_hint(text, e.mark.line + 1));
     return failed;
   } catch (const YAML::Exception& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg);
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", readable_message(e.msg));
     return failed;
   }
   RecordSet set = NativeReader(file, diags, role).read(root);

@@ -316,7 +316,8 @@ RecordSet load_relaton_text(std::string_view text, const std::string& file, Diag
   YamlTree::Error error;
   if (!tree.parse(text, error, kMaxYamlDepth)) {
     diags.error({file, error.line, error.column}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", error.message), syntax_hint(text, error.line));
+                fmt::format("YAML syntax error: {}", readable_message(error.message)),
+                syntax_hint(text, error.line));
     return failed;
   }
   return RelatonReader(tree, file, diags).read();

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "../load/input_check.h"
 #include "stdgraph/text.h"
 
 namespace stdgraph {
@@ -25,12 +26,15 @@ std::optional<std::string> scalar(const YAML::Node& n) {
 
 Glossary parse_glossary(std::string_view text, const std::string& file, Diagnostics& diags) {
   Glossary glossary;
+  // The same bounds as every record file: yaml-cpp has none on aliases and recurses.
+  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags)) return glossary;
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", e.msg,
-                "fix the YAML syntax at this place");
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
+                fmt::format("YAML syntax error: {}", readable_message(e.msg)),
+                syntax_hint(text, e.mark.line + 1));
     return glossary;
   }
   if (!root || root.IsNull()) return glossary;
