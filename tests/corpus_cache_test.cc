@@ -294,3 +294,20 @@ TEST_CASE("data with a meeting keeps no corpus cache, and loads as without one",
   }
   CHECK_FALSE(fs::exists(dir.corpus_file()));
 }
+
+TEST_CASE("a mapped cache's released pages read back the same bytes", "[cache]") {
+  fs::path file = fs::temp_directory_path() / "stdgraph-release-test.bin";
+  std::string bytes(3 << 20, '\0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 131 % 251);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+  cache::File mapped;
+  REQUIRE(mapped.map(file));
+  REQUIRE(mapped.bytes() == bytes);
+  mapped.release(100, 2 << 20);  // a range that starts and ends inside pages
+  CHECK(mapped.bytes() == bytes);
+  mapped.release(0, std::size_t(-1));  // all of it, whatever the end given
+  CHECK(mapped.bytes() == bytes);
+  mapped.clear();
+  mapped.release(0, 10);  // nothing mapped: nothing to do
+  fs::remove(file);
+}

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -72,6 +73,7 @@ class Reader {
     return n;
   }
   bool at_end() const { return at_ == data_.size(); }
+  std::size_t offset() const { return at_; }
 
  private:
   template <typename T>
@@ -317,6 +319,15 @@ void File::clear() {
   entries.clear();
 }
 
+void File::release(std::size_t from, std::size_t to) const {
+  if (!data_) return;
+  const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  to = std::min(to, size_);
+  from = (from + page - 1) / page * page;  // the mapping starts on a page
+  to = to / page * page;
+  if (from < to) madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
+}
+
 bool File::map(const fs::path& path) {
   clear();
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -535,7 +546,7 @@ std::string CorpusCodec::encode(const Corpus& c, const Diagnostics& diags, std::
 }
 
 bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c, Diagnostics& diags,
-                         std::string& why) {
+                         std::string& why, const std::function<void(std::size_t)>& consumed) {
   why.clear();
   if (data.size() < kCorpusHeader ||
       std::memcmp(data.data(), kCorpusMagic, sizeof kCorpusMagic) != 0) {
@@ -573,9 +584,12 @@ bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c,
       return out.files[i];
     };
     out.documents.resize(r.count(44));
+    constexpr std::size_t kStride = 4 << 20;  // tell `consumed` every 4 MB
+    std::size_t told = 0;
     for (auto& d : out.documents) {
       const std::string& f = file(r.u32());
       d = get_document(r, f);
+      if (consumed && r.offset() - told >= kStride) consumed(kCorpusHeader + (told = r.offset()));
     }
     out.groups.resize(r.count(24));
     for (auto& g : out.groups) {
@@ -635,7 +649,10 @@ bool read_corpus(const fs::path& path, std::uint64_t digest, Corpus& corpus, Dia
   File file;
   if (!file.map(path) || file.bytes().empty()) return false;
   std::string why;
-  if (CorpusCodec::decode(file.bytes(), digest, corpus, diags, why)) return true;
+  // The documents are copied out as they are read: their bytes need not stay resident, so
+  // the mapping and the corpus are not both whole in memory at once.
+  auto consumed = [&](std::size_t offset) { file.release(0, offset); };
+  if (CorpusCodec::decode(file.bytes(), digest, corpus, diags, why, consumed)) return true;
   if (!why.empty())
     note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
   return false;

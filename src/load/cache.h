@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,10 @@ class File {
   bool map(const std::filesystem::path& path);  // false when it cannot be opened
   std::string_view bytes() const { return {data_, size_}; }
   void clear();
+  // Gives the pages of bytes [from, to) back to the kernel (the whole pages inside it): a
+  // read-only file mapping reads them again from the file when next touched, so nothing
+  // changes but the resident memory of what is not needed now.
+  void release(std::size_t from, std::size_t to) const;
 
   Entries entries;
 
@@ -114,8 +119,11 @@ struct CorpusCodec {
   // False when the bytes are not a corpus cache of this version and digest or fail any
   // check; `why` then says why ("checksum mismatch"), or is empty for another digest (a
   // changed set of files, not a fault).
+  // `consumed`, when given, is told every few MB how many bytes decoding has read past (so
+  // that read_corpus can release the pages of its mapping behind it).
   static bool decode(std::string_view bytes, std::uint64_t digest, Corpus& corpus,
-                     Diagnostics& diags, std::string& why);
+                     Diagnostics& diags, std::string& why,
+                     const std::function<void(std::size_t)>& consumed = {});
 };
 // Reads the corpus cache file: false, with `note` set when it is corrupt or foreign, when it
 // is missing or is not of this digest.

@@ -357,6 +357,10 @@ Corpus load_corpus(const std::vector<fs::path>& paths, Diagnostics& diags,
   Session session(paths, diags, options, r);
   std::uint64_t digest = 0;
   if (session.unchanged(digest)) {
+    // Only the files' sizes, times and hashes were needed: the records in the cache of
+    // files (read again from it if the corpus cache fails) need not stay resident while
+    // the corpus is decoded.
+    session.cache.release(0, session.cache.bytes().size());
     Corpus corpus;
     std::string note;
     bool whole = cache::read_corpus(cache::corpus_path_for(*session.cache_path), digest, corpus,
