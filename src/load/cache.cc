@@ -102,6 +102,10 @@ void put(Writer& w, const SourcePos& p) {
   w.i32(p.line);
   w.i32(p.column);
 }
+void put(Writer& w, const LinePos& p) {
+  w.i32(p.line);
+  w.i32(p.column);
+}
 SourcePos get_pos(Reader& r, const std::string& file) {
   SourcePos p{file, r.i32(), 0};
   p.column = r.i32();
@@ -210,7 +214,8 @@ Document get_document(Reader& r, const std::string& file) {
     rel.original_type = r.str();
     rel.target_key = r.str();
     rel.reversed = r.u8() != 0;
-    rel.pos = get_pos(r, "");  // the document's file: see Document::relation_pos
+    rel.pos.line = r.i32();  // in the document's file: see Document::relation_pos
+    rel.pos.column = r.i32();
   }
   d.source = r.str();
   std::uint8_t flags = r.u8();
@@ -497,8 +502,6 @@ std::string CorpusCodec::payload(const Corpus& c, const Diagnostics& diags) {
     if (!file || c.relation_targets[i].size() != d.relations.size()) return {};
     for (const auto& e : d.history)
       if (e.pos.file != d.pos.file) return {};
-    for (const auto& r : d.relations)  // read back with no file, as from the cache of files
-      if (!r.pos.file.empty() && r.pos.file != d.pos.file) return {};
     w.u32(*file);
     put(w, d, false);
   }

@@ -110,8 +110,8 @@ std::uint64_t digest_of(const std::vector<std::string>& files,
                         const std::vector<std::uint64_t>& content_hashes);
 struct CorpusCodec {
   // The corpus and the diagnostics of loading it, as the bytes of a corpus cache file; ""
-  // when the corpus holds what the cache does not (liaisons, meetings, events or
-  // relations written in another file than their document).
+  // when the corpus holds what the cache does not (liaisons, meetings, or a status event
+  // written in another file than its document).
   static std::string encode(const Corpus& corpus, const Diagnostics& diags, std::uint64_t digest);
   // The two parts of those bytes: the payload ("" as above) and the header for it.
   static std::string payload(const Corpus& corpus, const Diagnostics& diags);

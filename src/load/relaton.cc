@@ -287,8 +287,8 @@ class RelatonReader {
         }
       rel.original_type = type;
       rel.target_key = identifier_key(target);
-      rel.target = std::move(target);                      // source left empty: the record's own
-      rel.pos = {"", t_.node(r).line, t_.node(r).column};  // file: the record's own
+      rel.target = std::move(target);                  // source left empty: the record's own
+      rel.pos = {t_.node(r).line, t_.node(r).column};  // in the record's own file
       d.relations.push_back(std::move(rel));
     }
   }

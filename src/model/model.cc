@@ -229,9 +229,7 @@ const StatusEvent* Document::latest() const {
 }
 
 SourcePos Document::relation_pos(std::size_t r) const {
-  SourcePos p = relations[r].pos;
-  if (p.file.empty()) p.file = pos.file;
-  return p;
+  return {pos.file, relations[r].pos.line, relations[r].pos.column};
 }
 
 std::optional<Status> Document::status() const {
