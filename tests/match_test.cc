@@ -377,3 +377,28 @@ TEST_CASE("overlaps JSON, written pair by pair, is the document dumping it whole
   auto k = nlohmann::ordered_json::parse(none.out);
   CHECK(none.out == k.dump(2) + "\n");
 }
+
+TEST_CASE("overlaps gives the same pairs, scores and clusters on one thread or many") {
+  const Seeds& s = seeds();
+  auto run = [&](std::size_t threads, std::size_t per_item) {
+    OverlapOptions options;
+    options.threads = threads;
+    options.per_item = per_item;
+    return s.index.overlaps(options);
+  };
+  for (std::size_t per_item : {std::size_t{10}, std::size_t{0}}) {
+    INFO("per item " << per_item);
+    OverlapResult one = run(1, per_item), many = run(4, per_item);
+    REQUIRE(one.pairs.size() == many.pairs.size());
+    CHECK(one.pairs.size() > 100);
+    for (std::size_t i = 0; i < one.pairs.size(); ++i) {
+      CHECK(one.pairs[i].a == many.pairs[i].a);
+      CHECK(one.pairs[i].b == many.pairs[i].b);
+      CHECK(one.pairs[i].score == many.pairs[i].score);
+      CHECK(one.pairs[i].why.terms.size() == many.pairs[i].why.terms.size());
+    }
+    CHECK(one.clusters == many.clusters);
+    CHECK(one.found == many.found);
+    CHECK(one.tied == many.tied);
+  }
+}

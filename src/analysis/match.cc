@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 #include <thread>
 #include <tuple>
@@ -181,6 +182,12 @@ double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
 
 // A candidate of one row in `overlaps`: the other item and its score; full evidence is
 // built only for the pairs kept.
+// A pair a row found: its items (a < b) and its text and name parts.
+struct Found {
+  std::uint32_t a, b;
+  float text, name;
+};
+
 struct Candidate {
   int b;
   float score, text, name;
@@ -300,7 +307,9 @@ struct MatchIndex::Impl {
   std::vector<std::vector<std::size_t>> references;  // sorted
   std::vector<std::vector<std::size_t>> borrowed;    // documents whose titles it borrows
   std::vector<bool> titled;                          // its own title has terms
-  std::vector<std::vector<std::pair<std::size_t, RelationType>>> related;  // sorted by doc
+  // Per document: what it relates to either way, sorted by doc (32-bit: a catalogue has
+  // 2 x 440,000 of them).
+  std::vector<std::vector<std::pair<std::uint32_t, RelationType>>> related;
   std::vector<std::size_t> family;  // edition family: the first edition's index, or self
   std::vector<bool> newest;         // the newest edition of its work, or a work without editions
   // Per document: its group and Question as small numbers, -1 for none (compared per pair).
@@ -368,19 +377,21 @@ struct MatchIndex::Impl {
     borrowed.assign(n, {});
     references.assign(n, {});
     related.assign(n, {});
-    // (borrower, relation type, lender)
-    std::vector<std::tuple<std::size_t, RelationType, std::size_t>> lends;
+    // (borrower, relation type, lender), 12 bytes each: one per relation of a catalogue
+    std::vector<std::tuple<std::uint32_t, RelationType, std::uint32_t>> lends;
     for (std::size_t d = 0; d < n; ++d) {
       const auto& targets = corpus.relation_targets[d];
       for (std::size_t r = 0; r < targets.size(); ++r) {
         std::size_t t = targets[r];
         if (t == npos || t == d) continue;
         RelationType type = documents[d].relations[r].type;
-        related[d].emplace_back(t, type);
-        related[t].emplace_back(d, type);
+        related[d].emplace_back(static_cast<std::uint32_t>(t), type);
+        related[t].emplace_back(static_cast<std::uint32_t>(d), type);
         if (is_reference(type)) references[d].push_back(t);
         std::size_t b = borrower(corpus, d, t, type, titled);
-        if (b != npos) lends.emplace_back(b, type, b == d ? t : d);
+        if (b != npos)
+          lends.emplace_back(static_cast<std::uint32_t>(b), type,
+                             static_cast<std::uint32_t>(b == d ? t : d));
       }
     }
     std::sort(lends.begin(), lends.end());
@@ -410,6 +421,10 @@ struct MatchIndex::Impl {
     }
     idf = idf_of(bags, surfaces.size());
     docs = weigh(bags, idf);
+    // Held in docs from here: not kept through the rest of the build (the name index,
+    // postings), where they would raise its peak.
+    std::vector<std::vector<std::pair<int, float>>>().swap(bags);
+    std::vector<std::vector<int>>().swap(title_ids);
     postings = docs;
     postings.makeCompressed();
     df.assign(surfaces.size(), 0);
@@ -581,16 +596,19 @@ struct MatchIndex::Impl {
 
   std::optional<Tie> tie(std::size_t a, std::size_t b) const {
     if (family[a] == family[b] && a != b) return Tie{RelationType::edition_of, true};
-    auto it =
-        std::lower_bound(related[a].begin(), related[a].end(), std::make_pair(b, RelationType{}));
+    auto it = std::lower_bound(related[a].begin(), related[a].end(),
+                               std::make_pair(static_cast<std::uint32_t>(b), RelationType{}));
     if (it != related[a].end() && it->first == b) return Tie{it->second, false};
     return std::nullopt;
   }
 
   // The shared terms of two normalised rows, largest contribution first.
+  // The shared terms, largest part first (ties by term), at most kShownTerms: chosen by
+  // number before any surface is copied, so a pair holds exactly what it shows.
+  static constexpr std::size_t kShownTerms = 8;
   std::vector<SharedTerm> shared_terms(const SparseRows& x, int rx, const SparseRows& y,
                                        int ry) const {
-    std::vector<SharedTerm> out;
+    std::vector<std::pair<float, int>> parts;  // weight, term
     SparseRows::InnerIterator i(x, rx), j(y, ry);
     while (i && j) {
       if (i.col() < j.col())
@@ -598,14 +616,21 @@ struct MatchIndex::Impl {
       else if (j.col() < i.col())
         ++j;
       else {
-        out.push_back({surfaces[i.col()], static_cast<double>(i.value() * j.value())});
+        parts.emplace_back(i.value() * j.value(), static_cast<int>(i.col()));
         ++i;
         ++j;
       }
     }
-    std::sort(out.begin(), out.end(),
-              [](const SharedTerm& p, const SharedTerm& q) { return p.weight > q.weight; });
-    if (out.size() > 8) out.resize(8);
+    auto larger = [](const std::pair<float, int>& p, const std::pair<float, int>& q) {
+      return p.first != q.first ? p.first > q.first : p.second < q.second;
+    };
+    auto shown = parts.begin() + static_cast<std::ptrdiff_t>(std::min(parts.size(), kShownTerms));
+    std::partial_sort(parts.begin(), shown, parts.end(), larger);
+    std::vector<SharedTerm> out;
+    out.reserve(static_cast<std::size_t>(shown - parts.begin()));
+    for (auto it = parts.begin(); it != shown; ++it)
+      out.push_back(
+          {surfaces[static_cast<std::size_t>(it->second)], static_cast<double>(it->first)});
     return out;
   }
 
@@ -787,7 +812,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     std::vector<std::pair<int, float>> terms;
     std::vector<std::size_t> related_to;  // per document: 1 + the row it is related to
     Nearest untied, tied;
-    std::vector<OverlapPair> pairs;
+    std::vector<Found> found;
   };
   // A work with editions takes part through its newest, what its bare name means: its old
   // editions would repeat each of its pairs once per edition.
@@ -863,13 +888,8 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
         kept.resize(k);
       }
       for (const Candidate& c : kept) {
-        std::size_t b = static_cast<std::size_t>(c.b);
-        OverlapPair p;
-        p.a = std::min(a, b);
-        p.b = std::max(a, b);
-        p.why = x.evidence(p.a, p.b, c.text, c.name);
-        p.score = noisy_or(p.why, x.weights);
-        s.pairs.push_back(std::move(p));
+        auto b = static_cast<std::uint32_t>(c.b), self = static_cast<std::uint32_t>(a);
+        s.found.push_back({std::min(self, b), std::max(self, b), c.text, c.name});
       }
     };
     finish(s.untied.heap);
@@ -881,18 +901,34 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   });
   OverlapResult result;
   result.documents = static_cast<std::size_t>(std::count(compared.begin(), compared.end(), true));
+  // The rows found their pairs as 16-byte candidates; each pair's evidence is made once,
+  // here, not for both of its rows.
+  std::vector<Found> found;
+  std::size_t total = 0;
+  for (const auto& s : states) total += s.found.size();
+  found.reserve(total);
   for (auto& s : states) {
-    for (auto& p : s.pairs) result.pairs.push_back(std::move(p));
+    found.insert(found.end(), s.found.begin(), s.found.end());
+    std::vector<Found>().swap(s.found);
   }
   if (k) {  // a pair near for both its items came from both rows
-    std::sort(result.pairs.begin(), result.pairs.end(),
-              [](const OverlapPair& p, const OverlapPair& q) {
-                return std::tie(p.a, p.b) < std::tie(q.a, q.b);
-              });
-    auto same = [](const OverlapPair& p, const OverlapPair& q) { return p.a == q.a && p.b == q.b; };
-    result.pairs.erase(std::unique(result.pairs.begin(), result.pairs.end(), same),
-                       result.pairs.end());
+    // Its two rows may score a pair a rounding apart: keep the same one whichever thread
+    // found which, so that the output does not change from run to run.
+    std::sort(found.begin(), found.end(), [](const Found& p, const Found& q) {
+      return std::tie(p.a, p.b, q.text, q.name) < std::tie(q.a, q.b, p.text, p.name);
+    });
+    auto same = [](const Found& p, const Found& q) { return p.a == q.a && p.b == q.b; };
+    found.erase(std::unique(found.begin(), found.end(), same), found.end());
   }
+  result.pairs.resize(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    OverlapPair& p = result.pairs[i];
+    p.a = found[i].a;
+    p.b = found[i].b;
+    p.why = x.evidence(p.a, p.b, found[i].text, found[i].name);
+    p.score = noisy_or(p.why, x.weights);
+  }
+  std::vector<Found>().swap(found);
   for (OverlapPair& p : result.pairs) {
     p.tie = x.tie(p.a, p.b);
     const Document& da = x.corpus.documents[p.a];
