@@ -70,6 +70,17 @@ TEST_CASE("acronyms and their expansions share a concept and words") {
   CHECK(keys(a, "quantum key distribution networks")[0] == "=qkdn");
 }
 
+TEST_CASE("an acronym's plural is the acronym: QKDNs, DLTs") {
+  Analyzer a(sample_glossary());
+  CHECK(keys(a, "Interworking of QKDNs") == keys(a, "Interworking of QKDN"));
+  CHECK(keys(a, "QKDNs")[0] == "=qkdn");
+  CHECK(contains(keys(a, "Security of DLTs"), "=dlt"));
+  // Not a plural of an acronym: one capital, a capital s, or an acronym that is a word.
+  CHECK_FALSE(contains(keys(a, "Dlts"), "=dlt"));
+  CHECK_FALSE(contains(keys(a, "DLTS"), "=dlt"));
+  CHECK_FALSE(contains(keys(a, "ITs of the time"), "=it"));
+}
+
 TEST_CASE("an acronym that is also an English word matches only as written") {
   Analyzer a(sample_glossary());
   CHECK(contains(keys(a, "Security of IT systems"), "=it"));

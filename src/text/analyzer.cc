@@ -212,9 +212,25 @@ struct Analyzer::Impl {
       });
   }
 
-  // The longest glossary phrase at ws[i], or nullptr.
+  // An acronym's plural as written, "DTNs", "IoTs", "APIs": its folded singular ("dtn"), or
+  // "" for any other word. Two capitals at least before a lower-case s, the last a capital
+  // or a digit, so that "Systems" or "Xs" is no plural of an acronym.
+  static std::string acronym_singular(const Word& w) {
+    const std::string& raw = w.raw;
+    if (raw.size() < 3 || raw.back() != 's' || w.folded.size() != raw.size()) return {};
+    std::size_t capitals = 0;
+    for (std::size_t k = 0; k + 1 < raw.size(); ++k) capitals += raw[k] >= 'A' && raw[k] <= 'Z';
+    char last = raw[raw.size() - 2];
+    if (capitals < 2 || !((last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9'))) return {};
+    return w.folded.substr(0, w.folded.size() - 1);
+  }
+
+  // The longest glossary phrase at ws[i], or nullptr. An acronym may end in its plural
+  // ("QKDNs" is QKDN).
   const Phrase* phrase_at(const std::vector<Word>& ws, std::size_t i) const {
-    for (const std::string* first : {&ws[i].folded, &ws[i].stem}) {
+    const std::string singular = acronym_singular(ws[i]);
+    for (const std::string* first : {&ws[i].folded, &ws[i].stem, &singular}) {
+      if (first->empty()) continue;
       auto it = phrases.find(*first);
       if (it == phrases.end()) continue;
       for (const Phrase& ph : it->second) {
@@ -222,8 +238,11 @@ struct Analyzer::Impl {
         bool ok = true;
         for (std::size_t k = 0; ok && k < ph.keys.size(); ++k) {
           const Word& w = ws[i + k];
-          ok = (ph.short_form ? w.folded : w.stem) == ph.keys[k] &&
-               (ph.raw.empty() || w.raw == ph.raw[k]);
+          bool last = k + 1 == ph.keys.size();
+          ok = ph.short_form ? (w.folded == ph.keys[k] ||
+                                (last && ph.raw.empty() && acronym_singular(w) == ph.keys[k]))
+                             : w.stem == ph.keys[k];
+          ok = ok && (ph.raw.empty() || w.raw == ph.raw[k]);
         }
         if (ok) return &ph;
       }
