@@ -293,3 +293,14 @@ TEST_CASE("export -o writes the file whole, and leaves nothing on failure", "[ex
   CHECK_FALSE(failed.err.empty());
   CHECK_FALSE(fs::exists(missing));
 }
+
+TEST_CASE("export's help names GraphML as what it writes without --format", "[export]") {
+  auto help = test::run_stdgraph({"export", "--help"});
+  REQUIRE(help.exit_code == 0);
+  CHECK(help.out.find("{graphml,json,dot}=graphml") != std::string::npos);
+  CHECK(help.out.find("=text") == std::string::npos);
+  // and it does write GraphML then
+  auto graph = test::run_stdgraph({"export"});
+  REQUIRE(graph.exit_code == 0);
+  CHECK(graph.out.find("<graphml") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -84,9 +85,13 @@ MatchIndex& Loaded::match_index(const GlobalOptions& options) {
 
 void add_format_option(CLI::App& command, GlobalOptions& options,
                        const std::vector<std::string>& formats) {
-  command.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
+  auto* option = command.add_option("--format", options.format, "Output format")
+                     ->check(CLI::IsMember(formats));
+  // A command without text (export) takes its first format when none is given: show that.
+  if (std::find(formats.begin(), formats.end(), "text") != formats.end())
+    option->capture_default_str();
+  else
+    option->default_str(formats.front());
 }
 
 }  // namespace stdgraph::cli
