@@ -180,14 +180,14 @@ double noisy_or(const MatchEvidence& e, const MatchWeights& w) {
   return noisy_or(e.text, e.name, e.references, e.question, w);
 }
 
-// A candidate of one row in `overlaps`: the other item and its score; full evidence is
-// built only for the pairs kept.
-// A pair a row found: its items (a < b) and its text and name parts.
+// A pair a row of `overlaps` found: its items (a < b) and its text and name parts.
 struct Found {
   std::uint32_t a, b;
   float text, name;
 };
 
+// A candidate of one row in `overlaps`: the other item and its score; full evidence is
+// built only for the pairs kept.
 struct Candidate {
   int b;
   float score, text, name;
@@ -602,9 +602,9 @@ struct MatchIndex::Impl {
     return std::nullopt;
   }
 
-  // The shared terms of two normalised rows, largest contribution first.
-  // The shared terms, largest part first (ties by term), at most kShownTerms: chosen by
-  // number before any surface is copied, so a pair holds exactly what it shows.
+  // The shared terms of two normalised rows, largest contribution first (ties by term), at
+  // most kShownTerms: chosen by number before any surface is copied, so a pair holds
+  // exactly what it shows.
   static constexpr std::size_t kShownTerms = 8;
   std::vector<SharedTerm> shared_terms(const SparseRows& x, int rx, const SparseRows& y,
                                        int ry) const {

@@ -98,18 +98,23 @@ E enum_from(std::uint8_t v) {
   return static_cast<E>(v);
 }
 
-void put(Writer& w, const SourcePos& p) {
-  w.i32(p.line);
-  w.i32(p.column);
-}
+// A place is its line and column; the file is known from what holds it.
 void put(Writer& w, const LinePos& p) {
   w.i32(p.line);
   w.i32(p.column);
 }
-SourcePos get_pos(Reader& r, const std::string& file) {
-  SourcePos p{file, r.i32(), 0};
+void put(Writer& w, const SourcePos& p) {
+  put(w, LinePos(p));
+}
+LinePos get_line_pos(Reader& r) {
+  LinePos p;
+  p.line = r.i32();
   p.column = r.i32();
   return p;
+}
+SourcePos get_pos(Reader& r, const std::string& file) {
+  LinePos p = get_line_pos(r);
+  return {file, p.line, p.column};
 }
 void put(Writer& w, const Date& d) {
   w.i32(d.year);
@@ -214,8 +219,7 @@ Document get_document(Reader& r, const std::string& file) {
     rel.original_type = r.str();
     rel.target_key = r.str();
     rel.reversed = r.u8() != 0;
-    rel.pos.line = r.i32();  // in the document's file: see Document::relation_pos
-    rel.pos.column = r.i32();
+    rel.pos = get_line_pos(r);  // in the document's file: see Document::relation_pos
   }
   d.source = r.str();
   std::uint8_t flags = r.u8();

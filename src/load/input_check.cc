@@ -185,6 +185,13 @@ std::string readable_message(std::string_view message) {
   return out;
 }
 
+void add_syntax_error(Diagnostics& diags, const std::string& file, int line, int column,
+                      std::string_view message, std::string_view text) {
+  diags.error({file, line, column}, "yaml-syntax",
+              fmt::format("YAML syntax error: {}", readable_message(message)),
+              syntax_hint(text, line));
+}
+
 std::string syntax_hint(std::string_view text, int line) {
   std::size_t start = 0;
   for (int l = 1; l < line && start != std::string_view::npos; ++l) {

@@ -31,4 +31,9 @@ std::string readable_message(std::string_view message);
 // The hint for a YAML syntax error on 1-based `line`: indenting with tabs gets its own.
 std::string syntax_hint(std::string_view text, int line);
 
+// The error every YAML reader gives for a parser's complaint at 1-based line:column of
+// `text`: "YAML syntax error: " and the message made readable, with the syntax hint.
+void add_syntax_error(Diagnostics& diags, const std::string& file, int line, int column,
+                      std::string_view message, std::string_view text);
+
 }  // namespace stdgraph

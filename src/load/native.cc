@@ -391,9 +391,7 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::ParserException& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", readable_message(e.msg)),
-                syntax_hint(text, e.mark.line + 1));
+    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
     return failed;
   } catch (const YAML::Exception& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", readable_message(e.msg));

@@ -315,9 +315,7 @@ RecordSet load_relaton_text(std::string_view text, const std::string& file, Diag
   YamlTree tree;
   YamlTree::Error error;
   if (!tree.parse(text, error, kMaxYamlDepth)) {
-    diags.error({file, error.line, error.column}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", readable_message(error.message)),
-                syntax_hint(text, error.line));
+    add_syntax_error(diags, file, error.line, error.column, error.message, text);
     return failed;
   }
   return RelatonReader(tree, file, diags).read();

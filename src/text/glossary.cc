@@ -32,9 +32,7 @@ Glossary parse_glossary(std::string_view text, const std::string& file, Diagnost
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax",
-                fmt::format("YAML syntax error: {}", readable_message(e.msg)),
-                syntax_hint(text, e.mark.line + 1));
+    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
     return glossary;
   }
   if (!root || root.IsNull()) return glossary;
