@@ -1,13 +1,13 @@
 // stdgraph check: is anyone already doing this? The nearest items to a proposal.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "context.h"
 #include "stdgraph/describe.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/load.h"
+#include "stdgraph/read_input.h"
 #include "stdgraph/render_match.h"
 #include "timing.h"
 
@@ -21,21 +21,21 @@ struct CheckArgs {
   std::optional<double> fail_above;
 };
 
+// A proposal's file or scope, through the checks every input gets (a regular file, at most
+// kMaxRecordFileBytes): `--scope-file /dev/zero` is refused, not read until memory runs out.
 std::optional<std::string> read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  InputText input = read_input_file(path, kMaxRecordFileBytes);
+  if (input.error.empty() && input.text.size() > kMaxRecordFileBytes)
+    input.error = fmt::format("larger than {} MB", kMaxRecordFileBytes >> 20);
+  if (input.error.empty()) return std::move(input.text);
+  std::cerr << fmt::format("stdgraph: cannot read {}: {}\n", path, input.error);
+  return std::nullopt;
 }
 
 // The query from --file: the first document of a record file in the native schema.
 std::optional<Query> query_from_file(const Corpus& corpus, const std::string& path) {
   auto text = read_whole(path);
-  if (!text) {
-    std::cerr << fmt::format("stdgraph: cannot read {}\n", path);
-    return std::nullopt;
-  }
+  if (!text) return std::nullopt;
   Diagnostics diags;
   RecordSet records = load_native_text(*text, path, diags, RecordRole::proposal);
   for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';
@@ -127,7 +127,6 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
       if (!args.scope_file.empty()) {
         auto text = read_whole(args.scope_file);
         if (!text) {
-          std::cerr << fmt::format("stdgraph: cannot read {}\n", args.scope_file);
           exit_code = kUsage;
           return;
         }

@@ -6,8 +6,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -18,6 +18,7 @@
 
 #include "cache.h"
 #include "stdgraph/load.h"
+#include "stdgraph/read_input.h"
 
 namespace stdgraph {
 namespace fs = std::filesystem;
@@ -34,8 +35,44 @@ bool is_record_folder(const fs::path& p) {
   return p.filename() != "taxonomies";
 }
 
+// A folder entry the walk passes over, said so rather than skipped silently: a link to a
+// folder (not followed, so that a loop of links cannot walk forever), a dangling link, or a
+// FIFO, device or socket named like a record file. A link to a record file is read.
+void skip_unreadable_entry(const fs::directory_entry& entry, Diagnostics& diags) {
+  std::error_code ec;
+  const std::string name = entry.path().string();
+  auto target = fs::status(entry.path(), ec);
+  if (entry.is_symlink(ec)) {
+    if (!fs::exists(target)) {
+      if (is_record_file(entry.path()))
+        diags.warning({name, 0, 0}, "skipped",
+                      "a link to nothing (dangling symbolic link): not read",
+                      "point the link at a record file, or remove it");
+    } else if (fs::is_directory(target)) {
+      diags.warning({name, 0, 0}, "skipped",
+                    "a symbolic link to a folder: its records are not read (links to "
+                    "folders are not followed)",
+                    "give the folder itself to --data, or replace the link by the folder");
+    } else if (!fs::is_regular_file(target) && is_record_file(entry.path())) {
+      struct stat st {};
+      ::stat(name.c_str(), &st);
+      diags.warning(
+          {name, 0, 0}, "skipped",
+          fmt::format("a link to {}, not to a record file: not read", file_type_name(st.st_mode)),
+          "point the link at a record file, or remove it");
+    }
+    return;
+  }
+  struct stat st {};
+  ::lstat(name.c_str(), &st);
+  diags.warning({name, 0, 0}, "skipped",
+                fmt::format("{} named like a record file: not read", file_type_name(st.st_mode)),
+                "record files are regular files; rename or remove this one");
+}
+
 // Expands folders into their record files, sorted so that every run reads in one order.
-std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
+// `linked` is set when a file was reached through a symbolic link (it may be named twice).
+std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags, bool& linked) {
   std::error_code ec;
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
@@ -43,7 +80,10 @@ std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
                 "check the path given to --data");
     return {};
   }
-  if (fs::is_regular_file(status)) return {path};
+  if (fs::is_regular_file(status)) {
+    linked |= fs::is_symlink(fs::symlink_status(path, ec));
+    return {path};
+  }
   if (!fs::is_directory(status)) {
     // A device or a pipe could be read forever (--data /dev/zero).
     diags.error({path.string(), 0, 0}, "unreadable", "not a file or folder",
@@ -52,10 +92,19 @@ std::vector<fs::path> expand(const fs::path& path, Diagnostics& diags) {
   }
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_directory() && !is_record_folder(it->path()))
-      it.disable_recursion_pending();
-    else if (it->is_regular_file() && is_record_file(it->path()))
-      files.push_back(it->path());
+    std::error_code type_ec;
+    if (it->is_symlink(type_ec)) {
+      linked = true;
+      skip_unreadable_entry(*it, diags);
+      if (it->is_regular_file(type_ec) && is_record_file(it->path())) files.push_back(it->path());
+    } else if (it->is_directory(type_ec)) {
+      if (!is_record_folder(it->path())) it.disable_recursion_pending();
+    } else if (is_record_file(it->path())) {
+      if (it->is_regular_file(type_ec))
+        files.push_back(it->path());
+      else
+        skip_unreadable_entry(*it, diags);
+    }
   }
   if (ec)
     diags.error({path.string(), 0, 0}, "unreadable",
@@ -78,19 +127,13 @@ struct FileResult {
 };
 
 std::string read_text(const fs::path& file, FileResult& result) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    result.diags.error({file.string(), 0, 0}, "unreadable", "cannot open file for reading",
-                       "check that the file exists and is readable");
-    return {};
-  }
-  // Read at most a chunk past the limit: a larger file is refused by the loader, not
-  // read whole.
-  std::string text;
-  char chunk[1 << 16];
-  while (text.size() <= kMaxRecordFileBytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  return text;
+  // At most a byte past the limit: a larger file is refused by the loader, not read whole.
+  InputText input = read_input_file(file, kMaxRecordFileBytes);
+  if (!input.error.empty())
+    result.diags.error({file.string(), 0, 0}, "unreadable",
+                       fmt::format("cannot read the file: {}", input.error),
+                       "check that the file exists, is readable and is a regular file");
+  return std::move(input.text);
 }
 
 void parse(const std::string& text, const fs::path& file, FileResult& result) {
@@ -223,6 +266,20 @@ void add_note(LoadReport& r, const std::string& note) {
   r.cache_note += note;
 }
 
+// Overlapping --data roots (`--data d --data d/x.yaml`) or a link to a record file in the
+// tree name one file twice; it is read once, where it is first named.
+void drop_files_named_twice(std::vector<fs::path>& files) {
+  std::set<std::pair<dev_t, ino_t>> seen;
+  std::vector<fs::path> kept;
+  kept.reserve(files.size());
+  for (auto& file : files) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) == 0 && !seen.insert({st.st_dev, st.st_ino}).second) continue;
+    kept.push_back(std::move(file));
+  }
+  files = std::move(kept);
+}
+
 // One load: the files named, and the cache of them as read.
 struct Session {
   std::vector<fs::path> files;
@@ -232,8 +289,10 @@ struct Session {
 
   Session(const std::vector<fs::path>& paths, Diagnostics& diags, const LoadOptions& options,
           LoadReport& r) {
+    bool linked = false;
     for (const auto& path : paths)
-      for (auto& file : expand(path, diags)) files.push_back(std::move(file));
+      for (auto& file : expand(path, diags, linked)) files.push_back(std::move(file));
+    if (paths.size() > 1 || linked) drop_files_named_twice(files);
     r.files = files.size();
     if (options.cache && (cache_path = cache::path_for(paths))) {
       std::string note;

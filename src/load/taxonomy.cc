@@ -2,14 +2,14 @@
 // files are small and edited by hand), with the same habits as the record loader: unknown keys
 // get "did you mean", values of the wrong shape say what shape to write.
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "input_check.h"
+#include "stdgraph/load.h"
+#include "stdgraph/read_input.h"
 #include "stdgraph/taxonomy.h"
 #include "stdgraph/text_util.h"
 
@@ -274,15 +274,15 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& f
 }
 
 std::optional<std::string> read_text(const std::filesystem::path& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path.string(), 0, 0}, "cannot-read", "cannot read the file",
-                "check the path and its permissions");
+  // Bounded, a regular file only (check_input then refuses one over the limit).
+  InputText input = read_input_file(path, kMaxRecordFileBytes);
+  if (!input.error.empty()) {
+    diags.error({path.string(), 0, 0}, "cannot-read",
+                fmt::format("cannot read the file: {}", input.error),
+                "check the path and its permissions; a taxonomy is a regular file");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
+  return std::move(input.text);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 // The acronym glossary (data/glossary.yaml): a small hand-edited file, read with yaml-cpp
 // for exact positions in messages.
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "../load/input_check.h"
+#include "stdgraph/load.h"
+#include "stdgraph/read_input.h"
 #include "stdgraph/text.h"
 
 namespace stdgraph {
@@ -96,15 +96,17 @@ Glossary parse_glossary(std::string_view text, const std::string& file, Diagnost
 }
 
 Glossary load_glossary(const std::filesystem::path& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path.string(), 0, 0}, "cannot-read", "cannot read the glossary",
-                "check the path and its permissions");
+  // Bounded, and a regular file only: a glossary.yaml linked to /dev/zero (git can carry
+  // the link) is refused, not read until memory runs out. parse_glossary refuses a file
+  // over the limit.
+  InputText input = read_input_file(path, kMaxRecordFileBytes);
+  if (!input.error.empty()) {
+    diags.error({path.string(), 0, 0}, "cannot-read",
+                fmt::format("cannot read the glossary: {}", input.error),
+                "check the path and its permissions; the glossary is a regular file");
     return {};
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_glossary(text.str(), path.string(), diags);
+  return parse_glossary(input.text, path.string(), diags);
 }
 
 Glossary builtin_glossary(const std::filesystem::path& data_dir, Diagnostics& diags) {
