@@ -40,6 +40,10 @@ struct Date {
 };
 // Parses YYYY, YYYY-MM or YYYY-MM-DD with a real calendar check; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view text);
+// Why parse_date refuses `text`, for a message: "the year 9999 is outside 1900-2200",
+// "2023-02 has no day 30", "it is not written YYYY-MM-DD" (empty when it is a date).
+std::string date_problem(std::string_view text);
+inline constexpr int kFirstYear = 1900, kLastYear = 2200;  // the years a date may have
 
 enum class DocKind : std::uint8_t {
   recommendation,

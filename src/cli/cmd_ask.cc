@@ -73,7 +73,7 @@ void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code) {
       write_html(out, answer);
     else
       write_text(out, answer);
-    emit(args.output, out.str(), exit_code);
+    emit(options, data, args.output, out.str(), exit_code, {taxonomy_name});
   });
 }
 

@@ -108,7 +108,7 @@ void add_counterparts(CLI::App& app, GlobalOptions& options, int& exit_code) {
       write_html(out, report);
     else
       write_text(out, report);
-    emit(args.report.output, out.str(), exit_code);
+    emit(options, data, args.report.output, out.str(), exit_code, args.taxonomies);
   });
 }
 

@@ -3,8 +3,8 @@
 
 #include "context.h"
 #include "deps_cli.h"
+#include "output.h"
 #include "stdgraph/render_export.h"
-#include "stdgraph/write_file.h"
 
 namespace stdgraph::cli {
 
@@ -17,7 +17,8 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
   cmd->add_option("--select", selectors,
                   "Keep only: NAME (the item and its chains both ways), group:ID, kind:KIND, "
                   "status:STATUS; repeat to add");
-  cmd->add_option("-o,--output", output, "Write to this file (whole or not at all), not stdout");
+  cmd->add_option("-o,--output", output,
+                  "Write to this file (whole or not at all; - for stdout), not stdout");
   add_types_option(*cmd, types);
   add_format_option(*cmd, options, {"graphml", "json", "dot"});
   cmd->callback([&options, &exit_code] {
@@ -38,14 +39,7 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
     }
     const std::string text = export_graph(*format, data.corpus, graph, *selection);
     timing.lap("export");
-    if (output.empty()) {
-      std::cout << text;
-    } else if (std::string failed = write_file_atomically(output, text); !failed.empty()) {
-      std::cerr << "stdgraph: " << failed << '\n';
-      exit_code = kNoData;  // as gaps, report and roadmap say when -o cannot be written
-      return;
-    }
-    exit_code = kOk;
+    exit_code = write_document(options, data, output, {text});
   });
 }
 

@@ -39,7 +39,7 @@ void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code) {
       write_html(out, report);
     else
       write_text(out, report);
-    emit(args.output, out.str(), exit_code);
+    emit(options, data, args.output, out.str(), exit_code, {taxonomy_name});
   });
 }
 

@@ -12,12 +12,12 @@
 
 #include "context.h"
 #include "gaps_cli.h"
+#include "output.h"
 #include "roadmap_args.h"
 #include "stdgraph/gaps.h"
 #include "stdgraph/render_graphviz.h"
 #include "stdgraph/report_html.h"
 #include "stdgraph/risk.h"
-#include "stdgraph/write_file.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -160,12 +160,9 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     }
 
     std::string html = render_report_html(in);
-    std::filesystem::path path(output);
-    std::error_code ec;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    if (std::string failed = write_file_atomically(path, html); !failed.empty()) {
-      std::cerr << "stdgraph: " << failed << '\n';
-      exit_code = kNoData;
+    if (int written = write_document(options, data, output, {html}, args.taxonomies);
+        written != kOk) {
+      exit_code = written;
       return;
     }
     std::vector<std::string> parts = {
@@ -180,8 +177,8 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     if (in.risk)
       parts.push_back(fmt::format("{} drafts at risk, {} stale references", risk.at_risk.size(),
                                   risk.stale.size()));
-    std::cout << fmt::format("wrote {}: {} ({} KB)\n", output, fmt::join(parts, ", "),
-                             html.size() / 1024);
+    (output == "-" ? std::cerr : std::cout) << fmt::format(
+        "wrote {}: {} ({} KB)\n", output, fmt::join(parts, ", "), html.size() / 1024);
     if (!drawn.error.empty())
       std::cerr << "stdgraph: no roadmap in the report: " << drawn.error << '\n';
     exit_code = kOk;

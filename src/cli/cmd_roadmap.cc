@@ -8,10 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "context.h"
+#include "output.h"
 #include "roadmap_args.h"
 #include "stdgraph/render_graphviz.h"
 #include "stdgraph/roadmap.h"
-#include "stdgraph/write_file.h"
 
 namespace stdgraph::cli {
 
@@ -29,11 +29,14 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
                   "timeline: time left to right, a lane per group; relations: the graph")
       ->check(CLI::IsMember({"timeline", "relations"}))
       ->capture_default_str();
-  cmd->add_option("-o,--output", output, "The file to write: NAME.svg, .png, .pdf or .dot")
+  cmd->add_option("-o,--output", output,
+                  "The file to write: NAME.svg, .png, .pdf or .dot (- for SVG on stdout)")
       ->required();
   add_format_option(*cmd, options, {"text", "json"});
   cmd->callback([&options, &exit_code] {
-    std::string format = std::filesystem::path(output).extension().string();
+    // Standard output (-o -) gets SVG; a file, the format its extension names.
+    std::string format =
+        output == "-" ? ".svg" : std::filesystem::path(output).extension().string();
     if (!format.empty()) format.erase(0, 1);
     for (auto& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (format != "svg" && format != "png" && format != "pdf" && format != "dot") {
@@ -69,16 +72,15 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
       exit_code = kUsage;
       return;
     }
-    std::filesystem::path path(output);
-    std::error_code ec;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    if (std::string failed = write_file_atomically(path, drawn.data); !failed.empty()) {
-      std::cerr << "stdgraph: " << failed << '\n';
-      exit_code = kNoData;
+    if (int written = write_document(options, data, output, {drawn.data}, args.taxonomies);
+        written != kOk) {
+      exit_code = written;
       return;
     }
     double select_s = std::chrono::duration<double>(t1 - t0).count();
     double layout_s = std::chrono::duration<double>(t2 - t1).count();
+    // The summary goes to stdout, unless the roadmap itself went there.
+    std::ostream& summary = output == "-" ? std::cerr : std::cout;
     if (options.format == "json") {
       nlohmann::ordered_json j = {{"output", output},
                                   {"format", format},
@@ -96,9 +98,9 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
                                   {"select_seconds", select_s},
                                   {"render_seconds", layout_s},
                                   {"notes", drawn.notes}};
-      std::cout << json_text(j) << '\n';
+      summary << json_text(j) << '\n';
     } else {
-      std::cout << fmt::format(
+      summary << fmt::format(
           "wrote {}: {} items ({} documents), {} relations shown of {} ({} inside edition "
           "chains, {} merged, {} implied by longer paths); {} lanes x {} columns; {} layout "
           "with {}; select {:.2f} s, layout and render {:.2f} s\n",

@@ -50,18 +50,20 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   return *loaded;
 }
 
-Glossary glossary_for(const GlobalOptions& options) {
+std::filesystem::path glossary_path(const GlobalOptions& options) {
   namespace fs = std::filesystem;
-  fs::path path = fs::path(STDGRAPH_DATA_DIR) / "glossary.yaml";
   for (const std::string& d : options.data) {
     std::error_code ec;
-    if (fs::is_directory(d, ec) && fs::exists(fs::path(d) / "glossary.yaml", ec)) {
-      path = fs::path(d) / "glossary.yaml";
-      break;
-    }
+    if (fs::is_directory(d, ec) && fs::exists(fs::path(d) / "glossary.yaml", ec))
+      return fs::path(d) / "glossary.yaml";
   }
+  return fs::path(STDGRAPH_DATA_DIR) / "glossary.yaml";
+}
+
+Glossary glossary_for(const GlobalOptions& options) {
+  std::filesystem::path path = glossary_path(options);
   std::error_code ec;
-  if (!fs::exists(path, ec)) return {};
+  if (!std::filesystem::exists(path, ec)) return {};
   Diagnostics diags;
   Glossary glossary = load_glossary(path, diags);
   for (const auto& d : diags.items()) std::cerr << format_diagnostic(d) << '\n';

@@ -1,6 +1,7 @@
 // What every command shares: the global options, loading the data, the exit codes.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ struct GlobalOptions {
 
 // The acronym glossary for the data: glossary.yaml in the first --data folder that has
 // one, else the built-in data set's. Problems in it are printed to stderr.
+std::filesystem::path glossary_path(const GlobalOptions& options);
 Glossary glossary_for(const GlobalOptions& options);
 
 struct Loaded {

@@ -1,11 +1,12 @@
 #include "gaps_cli.h"
 
+#include "output.h"
+
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "stdgraph/text_util.h"
-#include "stdgraph/write_file.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -56,9 +57,9 @@ bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_
   as_of = parse_date(text);
   if (as_of) return true;
   std::cerr << fmt::format(
-      "stdgraph: --as-of `{}` is not a date\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
+      "stdgraph: --as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
       "the end of that month or year)\n",
-      text);
+      text, date_problem(text));
   exit_code = kUsage;
   return false;
 }
@@ -130,15 +131,9 @@ std::optional<Taxonomy> read_standard_aspects(const GlobalOptions& options,
   return taxonomy;
 }
 
-void emit(const std::string& output, const std::string& content, int& exit_code) {
-  if (output.empty()) {
-    std::cout << content;
-  } else if (std::string failed = write_file_atomically(output, content); !failed.empty()) {
-    std::cerr << "stdgraph: " << failed << '\n';
-    exit_code = kNoData;
-    return;
-  }
-  exit_code = kOk;
+void emit(const GlobalOptions& options, const Loaded& data, const std::string& output,
+          const std::string& content, int& exit_code, const std::vector<std::string>& taxonomies) {
+  exit_code = write_document(options, data, output, {content}, taxonomies);
 }
 
 }  // namespace stdgraph::cli

@@ -49,7 +49,10 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
 std::optional<Taxonomy> read_standard_aspects(const GlobalOptions& options,
                                               const Analyzer& analyzer, int& exit_code);
 
-// Writes the rendered report to stdout, or whole to `output`; a failure sets kNoData.
-void emit(const std::string& output, const std::string& content, int& exit_code);
+// Writes the rendered report to stdout, or to `output` by write_document's rules (never
+// over an input: the records, the glossary, the taxonomy folder and `taxonomies`).
+void emit(const GlobalOptions& options, const Loaded& data, const std::string& output,
+          const std::string& content, int& exit_code,
+          const std::vector<std::string>& taxonomies = {});
 
 }  // namespace stdgraph::cli

@@ -188,7 +188,8 @@ class NativeReader {
     auto text = required ? required_scalar(map, key, what) : scalar(map, key, what);
     if (!text) return std::nullopt;
     if (auto date = parse_date(*text)) return date;
-    error(map[key], "bad-date", fmt::format("`{}` is not a valid date", *text),
+    error(map[key], "bad-date",
+          fmt::format("`{}` is not a valid date: {}", *text, date_problem(*text)),
           "write YYYY-MM-DD, or YYYY-MM or YYYY when that is all the source gives");
     return std::nullopt;
   }

@@ -225,9 +225,10 @@ class RelatonReader {
       std::string_view at = t_.get_text(date, "at");
       auto parsed = parse_date(at);
       if (!parsed) {
-        diags_.warning(pos(date), "bad-date",
-                       fmt::format("published date `{}` is not a date; left out", at),
-                       "write YYYY-MM-DD");
+        diags_.warning(
+            pos(date), "bad-date",
+            fmt::format("published date `{}` is not a date ({}); left out", at, date_problem(at)),
+            "write YYYY-MM-DD");
         continue;
       }
       StatusEvent e;

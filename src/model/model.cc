@@ -36,7 +36,7 @@ int days_in_month(int year, int month) {
 std::optional<Date> parse_date(std::string_view text) {
   Date d;
   auto year = parse_digits(text.substr(0, 4), 4);
-  if (!year || *year < 1900 || *year > 2200) return std::nullopt;
+  if (!year || *year < kFirstYear || *year > kLastYear) return std::nullopt;
   d.year = *year;
   if (text.size() == 4) return d;
   if (text.size() < 7 || text[4] != '-') return std::nullopt;
@@ -49,6 +49,21 @@ std::optional<Date> parse_date(std::string_view text) {
   if (!day || *day < 1 || *day > days_in_month(d.year, d.month)) return std::nullopt;
   d.day = *day;
   return d;
+}
+
+std::string date_problem(std::string_view text) {
+  if (parse_date(text)) return {};
+  bool form = text.size() == 4 || (text.size() == 7 && text[4] == '-') ||
+              (text.size() == 10 && text[4] == '-' && text[7] == '-');
+  auto year = parse_digits(text.substr(0, 4), 4);
+  auto month = text.size() >= 7 ? parse_digits(text.substr(5, 2), 2) : std::optional<int>(1);
+  auto day = text.size() == 10 ? parse_digits(text.substr(8, 2), 2) : std::optional<int>(1);
+  if (!form || !year || !month || !day) return "it is not written YYYY-MM-DD (or YYYY-MM, or YYYY)";
+  if (*year < kFirstYear || *year > kLastYear)
+    return fmt::format("the year {} is outside the years a date may have ({}-{})", *year,
+                       kFirstYear, kLastYear);
+  if (*month < 1 || *month > 12) return fmt::format("there is no month {:02}", *month);
+  return fmt::format("{:04}-{:02} has no day {:02}", *year, *month, *day);
 }
 
 int status_rank(Status s) {
