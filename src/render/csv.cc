@@ -1,18 +1,49 @@
 #include "stdgraph/csv.h"
 
-#include <cctype>
-
 namespace stdgraph {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Consumes digits from text[i]; returns how many.
+std::size_t digits(std::string_view text, std::size_t& i) {
+  std::size_t start = i;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  return i - start;
+}
+
+// The characters that make a spreadsheet read a cell as a formula (= + - @), and the
+// tab and carriage return that some readers strip before looking (OWASP, CSV injection).
+bool formula_start(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+}  // namespace
+
+bool csv_number(std::string_view text) {
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+  std::size_t whole = digits(text, i);
+  std::size_t fraction = 0;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    fraction = digits(text, i);
+  }
+  if (whole + fraction == 0) return false;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    if (digits(text, i) == 0) return false;
+  }
+  return i == text.size();
+}
 
 std::string csv_field(std::string_view value) {
   std::string text;
-  // A spreadsheet runs a field starting with = + - @ as a formula; a quote mark in front
-  // keeps it text. Numbers such as -1 stay as they are.
-  bool number = value.size() > 1 && (value[0] == '-' || value[0] == '+') &&
-                std::isdigit(static_cast<unsigned char>(value[1]));
-  if (!value.empty() && !number &&
-      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
-    text = "'";
+  // A quote mark in front keeps a would-be formula text; a number such as -1 stays as it is.
+  if (!value.empty() && formula_start(value[0]) && !csv_number(value)) text = "'";
   text += value;
   bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
                (!text.empty() && (text.front() == ' ' || text.back() == ' '));
