@@ -20,6 +20,8 @@ struct Diagnostic {
 };
 
 // "file:line:col: error: message" and, when there is a hint, "  hint: ..." on a second line.
+// For the terminal: the file name, message and hint as terminal_safe writes them, so each
+// is exactly one line and no control character in them reaches the terminal.
 std::string format_diagnostic(const Diagnostic& d);
 
 // How a message points at another record: "line 12" in the same file, else "file:12".

@@ -1,7 +1,9 @@
 // Escaping text for the formats stdgraph writes, so that no title can break out of its
-// place: DOT quoted strings, XML (GraphML) text and attributes, plain terminal text.
+// place: DOT quoted strings, XML (GraphML) text and attributes, JSON strings, terminal text.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,8 +25,47 @@ void append_xml_escaped(std::string& out, std::string_view text);
 std::string json_quoted(std::string_view text);
 void append_json_quoted(std::string& out, std::string_view text);
 
-// One line of terminal text: line breaks and tabs as spaces, other control characters
-// (escape sequences included) dropped.
+// What terminal_safe does with a line feed, a carriage return and a tab.
+enum class Breaks {
+  escape,  // `\n`, `\r`, `\t`: one line that shows they were there (ids, file names)
+  space,   // a space each: one line of running text (titles, names)
+  keep,    // a line feed stays; carriage return and tab as spaces (a scope of several lines)
+};
+
+// Text a terminal shows as text and never obeys: every control character and every
+// bidirectional formatting character written as a visible escape, never dropped:
+//   C0 controls and DEL    `\x1b`, `\x00`, `\x7f` (LF, CR, tab as `breaks` says)
+//   C1 controls            `\u009b` (U+0080..U+009F: 8-bit CSI, OSC, NEL, ...)
+//   bidi controls          `\u202e` (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069)
+//   bytes not UTF-8        `\xff`
+// The result is valid UTF-8; every other character is kept, backslashes included, so
+// plain text comes back unchanged and terminal_safe(terminal_safe(t)) == terminal_safe(t).
+// A character is one column of display_width in and out: widths measured on the result
+// hold.
+std::string terminal_safe(std::string_view text, Breaks breaks = Breaks::escape);
+void append_terminal_safe(std::string& out, std::string_view text, Breaks breaks = Breaks::escape);
+
+// True for a code point terminal_safe escapes in every mode (C0 but LF, CR and tab; DEL;
+// C1; bidi controls). LF, CR and tab are not counted: they are layout, not commands.
+bool is_terminal_control(char32_t c);
+
+// The first character of `text` that terminal_safe would escape in every mode, with its
+// byte offset: a control or bidi character, or a byte that is not UTF-8 (`invalid`, with
+// the byte as `code_point`). nullopt when there is none. For checks that warn about such
+// text before it is shown (validate).
+struct UnsafeCharacter {
+  std::size_t offset = 0;
+  char32_t code_point = 0;
+  bool invalid = false;
+};
+std::optional<UnsafeCharacter> first_unsafe_character(std::string_view text);
+
+// "U+001B (ESC)", "U+202E (RIGHT-TO-LEFT OVERRIDE)", "byte 0xFF (not UTF-8)": for messages.
+std::string describe_character(const UnsafeCharacter& c);
+
+// One line of text with line breaks and tabs as spaces and other control characters
+// (escape sequences included) dropped. Not for the terminal, where terminal_safe shows
+// what was there instead.
 std::string one_line(std::string_view text);
 
 }  // namespace stdgraph

@@ -13,7 +13,7 @@ namespace stdgraph {
 // Every finding, in no particular order (Diagnostics::sort orders them for output):
 //  errors   unknown-target, unknown-group, unknown-item, cycle
 //  warnings question-outside-group, status-backwards, status-conflict, same-title,
-//           two-tracks
+//           two-tracks, control-character
 std::vector<Diagnostic> validate(const Corpus& corpus, const Graph& graph);
 
 // True when `a` ends before `b` begins, counting a year-only date as the whole year.

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "stdgraph/escape.h"
 #include "stdgraph/ids.h"
 #include "stdgraph/text_util.h"
 
@@ -64,6 +65,7 @@ class Checker {
       approval_tracks(d);
     }
     titles();
+    control_characters();
     return std::move(out_);
   }
 
@@ -299,6 +301,44 @@ class Checker {
                        refer_to(first.pos, second.pos), second.title()),
            "if they are one item, merge the records (aliases keep both names); if not, add "
            "`same-as` or reword a title");
+  }
+
+  // A control or bidi character in an id, name or title: text output escapes it
+  // (terminal_safe), but it is never meant, and it can hide or reorder text wherever else
+  // the records are read. A line break or tab is layout in a title or a group's name; in an
+  // id or an alias it is reported too.
+  void control_characters() {
+    auto check = [&](const SourcePos& pos, std::string_view what, std::string_view text,
+                     bool layout_allowed) {
+      std::optional<UnsafeCharacter> c = first_unsafe_character(text);
+      if (!c && !layout_allowed) {
+        std::size_t at = text.find_first_of("\n\r\t");
+        if (at != std::string_view::npos)
+          c = UnsafeCharacter{at, static_cast<char32_t>(text[at]), false};
+      }
+      if (!c) return;
+      report(Severity::warning, pos, "control-character",
+             fmt::format("{} holds a control character, {}, at byte {}: \"{}\"", what,
+                         describe_character(*c), c->offset, text),
+             "delete it: it can rewrite a terminal or hide or reorder text (in YAML it comes "
+             "from an escape such as \\e, \\0, \\x9b or \\u202e in double quotes)");
+    };
+    for (const Document& d : c_.documents) {
+      check(d.pos, "the id of this document", d.id, false);
+      for (const std::string& alias : d.aliases)
+        check(d.pos, fmt::format("the name `{}` of {}", alias, d.id), alias, false);
+      for (const auto& [lang, title] : d.titles)
+        check(d.pos, fmt::format("the title of {}", d.id), title, true);
+    }
+    for (const Group& g : c_.groups) {
+      check(g.pos, "the id of this group", g.id, false);
+      check(g.pos, fmt::format("the name of group {}", g.id), g.name, true);
+    }
+    for (const Liaison& l : c_.liaisons) {
+      check(l.pos, "the id of this liaison", l.id, false);
+      check(l.pos, fmt::format("the title of liaison {}", l.id), l.title, true);
+    }
+    for (const Meeting& m : c_.meetings) check(m.pos, "the id of this meeting", m.id, false);
   }
 
   const Corpus& c_;

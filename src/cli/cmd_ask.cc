@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/render_gaps.h"
 
 namespace stdgraph::cli {
@@ -44,11 +45,13 @@ void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code) {
     AskResult result = ask(data.corpus, analyzer, *taxonomy, ask_options);
     if (!result.unknown_aspect.empty()) {
       std::vector<std::string> names;
-      for (const Aspect& a : taxonomy->aspects) names.push_back(a.name);
+      for (const Aspect& a : taxonomy->aspects) names.push_back(terminal_safe(a.name));
       std::cerr << fmt::format(
           "stdgraph: no aspect is named `{}`{}\n  hint: the aspects are: {}\n",
-          result.unknown_aspect,
-          result.suggestion.empty() ? "" : fmt::format("; did you mean `{}`?", result.suggestion),
+          terminal_safe(result.unknown_aspect),
+          result.suggestion.empty()
+              ? ""
+              : fmt::format("; did you mean `{}`?", terminal_safe(result.suggestion)),
           fmt::join(names, ", "));
       exit_code = kUsage;
       return;
@@ -57,7 +60,7 @@ void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code) {
       std::cerr << fmt::format(
           "stdgraph: `{}` has no word to look for (only stop words)\n  hint: give the "
           "subject's own words, e.g. \"digital twin\"\n",
-          result.empty_subject);
+          terminal_safe(result.empty_subject));
       exit_code = kUsage;
       return;
     }

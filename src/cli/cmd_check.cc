@@ -44,7 +44,7 @@ std::optional<Query> query_from_file(const Corpus& corpus, const std::string& pa
     std::cerr << fmt::format(
         "{}: no document to check\n  hint: write the proposal as `documents:` with one item "
         "(see data/README.md)\n",
-        path);
+        terminal_safe(path));
     return std::nullopt;
   }
   const Document& d = records.documents.front();
@@ -65,7 +65,7 @@ std::optional<Query> query_from_file(const Corpus& corpus, const std::string& pa
       std::cerr << fmt::format(
           "stdgraph: {} is already in the data as {}; comparing it with "
           "every other item\n",
-          name, corpus.documents[self].id);
+          terminal_safe(name), terminal_safe(corpus.documents[self].id));
       break;
     }
   return q;
@@ -106,9 +106,11 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
     if (!args.like.empty()) {
       LookupResult found = lookup(data.corpus, args.like);
       if (found.document == npos) {
-        std::cerr << fmt::format("stdgraph: no item is named `{}`", args.like);
-        if (!found.suggestions.empty())
-          std::cerr << fmt::format("; did you mean {}?", fmt::join(found.suggestions, ", "));
+        std::cerr << fmt::format("stdgraph: no item is named `{}`", terminal_safe(args.like));
+        std::vector<std::string> suggestions;
+        for (const auto& s : found.suggestions) suggestions.push_back(terminal_safe(s));
+        if (!suggestions.empty())
+          std::cerr << fmt::format("; did you mean {}?", fmt::join(suggestions, ", "));
         std::cerr << '\n';
         exit_code = kUsage;
         return;
@@ -151,7 +153,7 @@ void add_check(CLI::App& app, GlobalOptions& options, int& exit_code) {
         report.matches.front().score >= *args.fail_above) {
       const Match& best = report.matches.front();
       std::cerr << fmt::format("stdgraph: {} scores {:.2f}, at or above --fail-above {:.2f}\n",
-                               data.corpus.documents[best.document].id, best.score,
+                               terminal_safe(data.corpus.documents[best.document].id), best.score,
                                *args.fail_above);
       exit_code = kMatchFound;
     }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/render_gaps.h"
 #include "stdgraph/text_util.h"
 
@@ -38,8 +39,9 @@ bool check_topics(const std::vector<Taxonomy>& taxonomies, const std::vector<std
       continue;
     std::vector<std::string_view> views(all.begin(), all.end());
     std::string guess = nearest_word(name, views);
-    std::cerr << fmt::format("stdgraph: no topic is named `{}`{}\n", name,
-                             guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess));
+    std::cerr << fmt::format(
+        "stdgraph: no topic is named `{}`{}\n", terminal_safe(name),
+        guess.empty() ? "" : fmt::format("; did you mean `{}`?", terminal_safe(guess)));
     exit_code = kUsage;
     return false;
   }

@@ -5,6 +5,7 @@
 
 #include "context.h"
 #include "stdgraph/describe.h"
+#include "stdgraph/escape.h"
 #include "stdgraph/render_json.h"
 #include "stdgraph/render_text.h"
 
@@ -19,9 +20,11 @@ void add_show(CLI::App& app, GlobalOptions& options, int& exit_code) {
     Loaded& data = load(options, false);
     LookupResult found = lookup(data.corpus, name);
     if (found.document == npos) {
-      std::cerr << fmt::format("stdgraph: no item is named `{}`", name);
-      if (!found.suggestions.empty())
-        std::cerr << fmt::format("; did you mean {}?", fmt::join(found.suggestions, ", "));
+      std::cerr << fmt::format("stdgraph: no item is named `{}`", terminal_safe(name));
+      std::vector<std::string> suggestions;
+      for (const auto& s : found.suggestions) suggestions.push_back(terminal_safe(s));
+      if (!suggestions.empty())
+        std::cerr << fmt::format("; did you mean {}?", fmt::join(suggestions, ", "));
       std::cerr << '\n';
       exit_code = kUsage;
       return;

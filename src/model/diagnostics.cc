@@ -5,14 +5,19 @@
 
 #include <fmt/format.h>
 
+#include "stdgraph/escape.h"
+
 namespace stdgraph {
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string place = d.pos.file;
+  // A file name, message or hint quotes what the records hold: each stays on its line
+  // and shows a control character as an escape (a newline in a file name as `\n`).
+  std::string place = terminal_safe(d.pos.file);
   if (d.pos.line > 0) place += fmt::format(":{}:{}", d.pos.line, d.pos.column);
-  std::string text = fmt::format("{}: {}: {}", place.empty() ? "stdgraph" : place,
-                                 d.severity == Severity::error ? "error" : "warning", d.message);
-  if (!d.hint.empty()) text += fmt::format("\n  hint: {}", d.hint);
+  std::string text =
+      fmt::format("{}: {}: {}", place.empty() ? "stdgraph" : place,
+                  d.severity == Severity::error ? "error" : "warning", terminal_safe(d.message));
+  if (!d.hint.empty()) text += fmt::format("\n  hint: {}", terminal_safe(d.hint));
   return text;
 }
 

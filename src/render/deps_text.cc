@@ -61,7 +61,8 @@ std::vector<std::string> tree_prefixes(const DependencyTree& tree) {
 void write_text(std::ostream& out, const Corpus& corpus, const DependencyTree& tree) {
   const Document& root = corpus.documents[tree.root];
   std::size_t count = tree.nodes.size() - 1;
-  fmt::print(out, "{} rests on {} item{}{} ({})\n", one_line(root.id), count, count == 1 ? "" : "s",
+  fmt::print(out, "{} rests on {} item{}{} ({})\n", terminal_safe(root.id), count,
+             count == 1 ? "" : "s",
              tree.depth_limit ? fmt::format(" within {} steps", tree.depth_limit) : "",
              types_line(tree.types));
   TextTable table;
@@ -84,7 +85,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const ImpactReport& rep
   const DependencyTree& tree = report.tree;
   std::size_t count = tree.nodes.size() - 1;
   fmt::print(out, "{} items rest on {}{}, in {} group{} ({})\n", count,
-             one_line(corpus.documents[tree.root].id),
+             terminal_safe(corpus.documents[tree.root].id),
              tree.depth_limit ? fmt::format(" within {} steps", tree.depth_limit) : "",
              report.groups.size(), report.groups.size() == 1 ? "" : "s", types_line(tree.types));
   // One table for the whole report so that columns align across groups.
@@ -123,7 +124,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const ChainsReport& rep
   for (std::size_t i = 0; i < report.longest.size(); ++i) {
     const auto& steps = report.longest[i].steps;
     fmt::print(out, "  {:>2}. {} step{}: {}\n", i + 1, steps.size(), steps.size() == 1 ? "" : "s",
-               one_line(render::chain_text(corpus, steps)));
+               terminal_safe(render::chain_text(corpus, steps)));
   }
 
   fmt::print(
@@ -151,7 +152,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const ChainsReport& rep
     std::string text = corpus.documents[cycle.edges.front().from].id;
     for (const auto& e : cycle.edges)
       text += fmt::format(" -{}-> {}", to_string(e.type), corpus.documents[e.to].id);
-    fmt::print(out, "  {}\n", one_line(text));
+    fmt::print(out, "  {}\n", terminal_safe(text));
   }
 }
 

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "stdgraph/escape.h"
 #include "stdgraph/render_match.h"
+#include "text_table.h"
 
 namespace stdgraph {
 namespace {
@@ -18,23 +20,32 @@ std::string status_of(const Document& d) {
   return std::string(to_string(*s));
 }
 
+// The group and Question, as the terminal shows them.
 std::string place_of(const Document& d) {
   if (d.group.empty() && d.question.empty()) return "-";
-  if (d.question.empty()) return d.group;
-  if (d.group.empty()) return d.question;
-  return fmt::format("{} {}", d.group, d.question);
+  if (d.question.empty()) return terminal_safe(d.group);
+  if (d.group.empty()) return terminal_safe(d.question);
+  return fmt::format("{} {}", terminal_safe(d.group), terminal_safe(d.question));
+}
+
+// A name (an id) and running text (a title, the reasons) made inert for the terminal.
+std::string name(std::string_view s) {
+  return terminal_safe(s);
+}
+std::string prose(std::string_view s) {
+  return terminal_safe(s, Breaks::space);
+}
+
+// Left-aligned in `width` characters (fmt pads by code points too, but only after the
+// text is escaped is its width what the terminal shows).
+std::string pad(const std::string& s, std::size_t width) {
+  std::size_t w = render::display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
 }
 
 std::string tie_text(const Tie& tie) {
   return tie.editions ? "editions of one work"
                       : fmt::format("already related: {}", to_string(tie.type));
-}
-
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  std::replace_if(
-      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  return out;
 }
 
 }  // namespace
@@ -67,7 +78,7 @@ std::string explain(const Corpus& corpus, const MatchEvidence& why) {
 }
 
 void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& report) {
-  fmt::print(out, "Nearest items to \"{}\" among {} items\n", one_line(report.query.title),
+  fmt::print(out, "Nearest items to \"{}\" among {} items\n", prose(report.query.title),
              report.compared);
   if (report.matches.empty()) {
     fmt::print(out, "\nNo item shares a word with it.\n");
@@ -76,9 +87,9 @@ void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& repo
   std::size_t id_w = 4, st_w = 6, pl_w = 5;
   for (const Match& m : report.matches) {
     const Document& d = corpus.documents[m.document];
-    id_w = std::max(id_w, d.id.size());
+    id_w = std::max(id_w, render::display_width(name(d.id)));
     st_w = std::max(st_w, status_of(d).size());
-    pl_w = std::max(pl_w, place_of(d).size());
+    pl_w = std::max(pl_w, render::display_width(place_of(d)));
   }
   fmt::print(out, "\n {:>2}  {:>5}  {:<{}}  {:<{}}  {:<{}}  {}\n", "#", "score", "item", id_w,
              "status", st_w, "where", pl_w, "title");
@@ -86,10 +97,10 @@ void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& repo
   for (const Match& m : report.matches) {
     const Document& d = corpus.documents[m.document];
     bool over = report.fail_above && m.score >= *report.fail_above;
-    fmt::print(out, " {:>2}  {:>5.2f}  {:<{}}  {:<{}}  {:<{}}  {}{}\n", ++rank, m.score, d.id, id_w,
-               status_of(d), st_w, place_of(d), pl_w, one_line(d.title()),
+    fmt::print(out, " {:>2}  {:>5.2f}  {}  {:<{}}  {}  {}{}\n", ++rank, m.score,
+               pad(name(d.id), id_w), status_of(d), st_w, pad(place_of(d), pl_w), prose(d.title()),
                over ? "  <- at or above --fail-above" : "");
-    fmt::print(out, " {:>2}  {:>5}  why: {}{}\n", "", "", explain(corpus, m.why),
+    fmt::print(out, " {:>2}  {:>5}  why: {}{}\n", "", "", prose(explain(corpus, m.why)),
                m.tie ? fmt::format(" [{}]", tie_text(*m.tie)) : "");
   }
 }
@@ -120,11 +131,11 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
     if (p.counterpart) flags.push_back("security counterpart");
     if (p.across_groups) flags.push_back("across groups");
     if (p.tie) flags.push_back(tie_text(*p.tie));
-    fmt::print(out, "\n{:.2f}  {} ({}, {}) ~ {} ({}, {}){}\n", p.score, a.id, place_of(a),
-               status_of(a), b.id, place_of(b), status_of(b),
+    fmt::print(out, "\n{:.2f}  {} ({}, {}) ~ {} ({}, {}){}\n", p.score, name(a.id), place_of(a),
+               status_of(a), name(b.id), place_of(b), status_of(b),
                flags.empty() ? "" : fmt::format("  [{}]", fmt::join(flags, "; ")));
-    fmt::print(out, "      {}: {}\n      {}: {}\n      why: {}\n", a.id, one_line(a.title()), b.id,
-               one_line(b.title()), explain(corpus, p.why));
+    fmt::print(out, "      {}: {}\n      {}: {}\n      why: {}\n", name(a.id), prose(a.title()),
+               name(b.id), prose(b.title()), prose(explain(corpus, p.why)));
     ++listed;
   }
   if (!r.clusters.empty()) {
@@ -132,7 +143,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
                std::max(report.options.min_score, kClusterMinScore));
     for (const auto& c : r.clusters) {
       std::vector<std::string> ids;
-      for (std::size_t d : c) ids.push_back(corpus.documents[d].id);
+      for (std::size_t d : c) ids.push_back(name(corpus.documents[d].id));
       fmt::print(out, "  {} items: {}\n", c.size(), fmt::join(ids, ", "));
     }
   }

@@ -4,16 +4,37 @@
 
 #include <fmt/ostream.h>
 
+#include "stdgraph/escape.h"
+#include "text_table.h"
+
 namespace stdgraph {
 namespace {
+
+// What the records hold, made inert for the terminal (escape.h): a name on one line with
+// its controls shown; running text (a title, a note) with its line breaks as spaces.
+std::string name(std::string_view text) {
+  return terminal_safe(text);
+}
+std::string prose(std::string_view text) {
+  return terminal_safe(text, Breaks::space);
+}
+std::string names(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : ", ") + name(item);
+  return out;
+}
 
 void write_counts(std::ostream& out, std::string_view heading,
                   const std::map<std::string, std::size_t>& counts) {
   if (counts.empty()) return;
   std::size_t width = 0;
-  for (const auto& [name, n] : counts) width = std::max(width, name.size());
+  for (const auto& [key, n] : counts) width = std::max(width, render::display_width(name(key)));
   fmt::print(out, "\n{}\n", heading);
-  for (const auto& [name, n] : counts) fmt::print(out, "  {:<{}}  {:>6}\n", name, width, n);
+  for (const auto& [key, n] : counts) {
+    std::string shown = name(key);
+    fmt::print(out, "  {}{}  {:>6}\n", shown,
+               std::string(width - render::display_width(shown), ' '), n);
+  }
 }
 
 void write_relations(std::ostream& out, std::string_view heading,
@@ -23,10 +44,10 @@ void write_relations(std::ostream& out, std::string_view heading,
   for (const auto& r : relations) width = std::max(width, to_string(r.type).size());
   fmt::print(out, "\n{}\n", heading);
   for (const auto& r : relations)
-    fmt::print(out, "  {:<{}} {} {}{}{}{}\n", to_string(r.type), width, arrow, r.other,
+    fmt::print(out, "  {:<{}} {} {}{}{}{}\n", to_string(r.type), width, arrow, name(r.other),
                r.resolved ? "" : "  (unknown item)",
-               r.original_type.empty() ? "" : fmt::format("  ({})", r.original_type),
-               r.source.empty() ? "" : fmt::format("  [{}]", r.source));
+               r.original_type.empty() ? "" : fmt::format("  ({})", name(r.original_type)),
+               r.source.empty() ? "" : fmt::format("  [{}]", name(r.source)));
 }
 
 }  // namespace
@@ -44,21 +65,22 @@ void write_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics, s
 
 void write_text(std::ostream& out, const DocumentView& view) {
   const Document& d = *view.doc;
-  fmt::print(out, "{}\n", d.id);
-  auto field = [&](std::string_view name, std::string_view value) {
-    if (!value.empty()) fmt::print(out, "  {:<10} {}\n", name, value);
+  fmt::print(out, "{}\n", name(d.id));
+  auto field = [&](std::string_view label, std::string_view value) {
+    if (!value.empty()) fmt::print(out, "  {:<10} {}\n", label, value);
   };
-  if (!d.aliases.empty()) field("names", fmt::format("{}", fmt::join(d.aliases, ", ")));
+  if (!d.aliases.empty()) field("names", names(d.aliases));
   field("kind", to_string(d.kind));
   for (const auto& [lang, title] : d.titles)
-    field(d.titles.size() == 1 ? "title" : fmt::format("title {}", lang), title);
+    field(d.titles.size() == 1 ? "title" : fmt::format("title {}", name(lang)), prose(title));
   if (!d.group.empty())
-    field("group",
-          view.group_name.empty() ? d.group : fmt::format("{} ({})", d.group, view.group_name));
+    field("group", view.group_name.empty()
+                       ? name(d.group)
+                       : fmt::format("{} ({})", name(d.group), prose(view.group_name)));
   if (!d.question.empty())
     field("question", view.question_name.empty()
-                          ? d.question
-                          : fmt::format("{} ({})", d.question, view.question_name));
+                          ? name(d.question)
+                          : fmt::format("{} ({})", name(d.question), prose(view.question_name)));
   if (d.process) field("process", to_string(*d.process));
   if (auto status = d.status()) {
     const StatusEvent* latest = d.latest();
@@ -67,11 +89,16 @@ void write_text(std::ostream& out, const DocumentView& view) {
                           : std::string(to_string(*status)));
   }
   if (d.referenced) field("referenced", "only mentioned by the sources");
-  if (!d.keywords.empty()) field("keywords", fmt::format("{}", fmt::join(d.keywords, ", ")));
-  field("record", fmt::format("{}:{}", d.pos.file, d.pos.line));
+  if (!d.keywords.empty()) {
+    std::vector<std::string> keywords;
+    for (const auto& k : d.keywords) keywords.push_back(prose(k));
+    field("keywords", fmt::format("{}", fmt::join(keywords, ", ")));
+  }
+  field("record", fmt::format("{}:{}", name(d.pos.file), d.pos.line));
   if (!d.scope.empty()) {
     std::string indented;
-    for (char c : d.scope) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+    for (char c : terminal_safe(d.scope, Breaks::keep))
+      indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
     fmt::print(out, "\nScope\n  {}\n", indented);
   }
 
@@ -80,27 +107,32 @@ void write_text(std::ostream& out, const DocumentView& view) {
     for (const auto& e : d.history) {
       std::string extra;
       if (e.process) extra += fmt::format(" {}", to_string(*e.process));
-      if (!e.target.empty()) extra += fmt::format(" target {}", e.target);
-      if (!e.note.empty()) extra += fmt::format("  \"{}\"", e.note);
-      fmt::print(out, "  {:<10}  {:<12}  {:<24}{}\n", e.date.to_string(), to_string(e.status),
-                 e.source, extra);
+      if (!e.target.empty()) extra += fmt::format(" target {}", prose(e.target));
+      if (!e.note.empty()) extra += fmt::format("  \"{}\"", prose(e.note));
+      std::string source = name(e.source);
+      fmt::print(out, "  {:<10}  {:<12}  {}{}{}\n", e.date.to_string(), to_string(e.status), source,
+                 std::string(24 - std::min<std::size_t>(24, render::display_width(source)), ' '),
+                 extra);
     }
   }
   if (view.editions.size() > 1) {
     fmt::print(out, "\nEditions (oldest first)\n");
     for (const auto& e : view.editions)
-      fmt::print(out, "  {}{}\n", e, e == d.id ? "  <- this one" : "");
+      fmt::print(out, "  {}{}\n", name(e), e == d.id ? "  <- this one" : "");
   }
   write_relations(out, "Relations out", view.outgoing, "->");
   write_relations(out, "Relations in", view.incoming, "<-");
   if (!view.agenda.empty()) {
     fmt::print(out, "\nMeetings\n");
     for (const auto& a : view.agenda)
-      fmt::print(out, "  {}  {}  for {}  [{}]\n", a.date.to_string(), a.meeting,
-                 to_string(a.action), a.source);
+      fmt::print(out, "  {}  {}  for {}  [{}]\n", a.date.to_string(), name(a.meeting),
+                 to_string(a.action), name(a.source));
   }
-  if (!view.liaisons.empty())
-    fmt::print(out, "\nLiaisons\n  {}\n", fmt::join(view.liaisons, "\n  "));
+  if (!view.liaisons.empty()) {
+    std::vector<std::string> liaisons;
+    for (const auto& l : view.liaisons) liaisons.push_back(name(l));
+    fmt::print(out, "\nLiaisons\n  {}\n", fmt::join(liaisons, "\n  "));
+  }
 }
 
 void write_text(std::ostream& out, const Stats& s) {

@@ -13,20 +13,27 @@ std::size_t display_width(const std::string& text) {
 }
 
 void TextTable::write(std::ostream& out) const {
+  // Every cell as the terminal will show it, measured after escaping.
+  std::vector<std::vector<std::string>> shown;
   std::vector<std::size_t> width;
-  for (const auto& [row, verbatim] : rows_)
-    for (std::size_t i = 0; i < row.size() && !verbatim; ++i) {
-      if (width.size() <= i) width.resize(i + 1, 0);
-      width[i] = std::max(width[i], display_width(one_line(row[i])));
-    }
   for (const auto& [row, verbatim] : rows_) {
-    if (verbatim) {
-      out << (row[0].empty() ? "" : indent_ + one_line(row[0])) << '\n';
+    shown.emplace_back();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      shown.back().push_back(terminal_safe(row[i], Breaks::space));
+      if (verbatim) continue;
+      if (width.size() <= i) width.resize(i + 1, 0);
+      width[i] = std::max(width[i], display_width(shown.back().back()));
+    }
+  }
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const std::vector<std::string>& row = shown[r];
+    if (rows_[r].verbatim) {
+      out << (row[0].empty() ? "" : indent_ + row[0]) << '\n';
       continue;
     }
     std::string line = indent_;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      std::string cell = one_line(row[i]);
+      const std::string& cell = row[i];
       line += cell;
       if (i + 1 < row.size()) line.append(width[i] - display_width(cell) + 2, ' ');
     }

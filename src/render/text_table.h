@@ -1,5 +1,8 @@
 // Aligned columns for text output: rows of cells, each column as wide as its widest cell
-// (counted in characters, not bytes), two spaces apart, the last column not padded.
+// (counted in characters, not bytes), two spaces apart, the last column not padded. Every
+// cell and line is written as terminal_safe makes it (line breaks as spaces, controls as
+// visible escapes) and measured after that, so a hostile cell neither reaches the terminal
+// raw nor shifts the columns.
 #pragma once
 
 #include <ostream>
@@ -27,7 +30,8 @@ class TextTable {
   std::vector<Row> rows_;
 };
 
-// Characters (UTF-8 code points) in text.
+// Characters (UTF-8 code points) in text: its width once terminal_safe has made it (each
+// escape is as many characters as it shows).
 std::size_t display_width(const std::string& text);
 
 }  // namespace stdgraph::render
