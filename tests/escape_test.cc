@@ -256,6 +256,28 @@ TEST_CASE("validate warns about control and bidi characters in ids, names and ti
   for (const Diagnostic& d : validate(c, Graph(c))) CHECK(raw_control(format_diagnostic(d)) == "");
 }
 
+TEST_CASE("an id of only white space is an error, not an item named nothing", "[validate]") {
+  Diagnostics diags;
+  Corpus c = test::load_text(
+      "documents:\n"
+      "  - id: \"   \"\n"
+      "    kind: recommendation\n"
+      "    title: Blank\n"
+      "    source: T/t/1\n"
+      "groups:\n"
+      "  - id: \"\\t\"\n"
+      "    kind: study-group\n",
+      diags);
+  CHECK(c.documents.empty());
+  CHECK(c.groups.empty());
+  REQUIRE(diags.items().size() == 2);
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "test.yaml:2:9: error: `id` of a document is blank: only white space\n"
+        "  hint: write the name it is known by, e.g. `id: X.1817` (or `SG17` for a group)");
+  CHECK(diags.items()[1].message == "`id` of a group is blank: only white space");
+  CHECK(diags.items()[1].code == "missing-field");
+}
+
 TEST_CASE("diagnostics keep a hostile file name and message on one line", "[escape]") {
   Diagnostic d{Severity::error,
                {"dir/a\nb\x1b]0;x\x07.yaml", 3, 5},

@@ -139,12 +139,21 @@ class NativeReader {
   std::optional<std::string> required_scalar(const YAML::Node& map, const char* key,
                                              std::string_view what) {
     auto value = scalar(map, key, what);
+    bool blank = value && std::all_of(value->begin(), value->end(), [](char c) {
+                   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+                 });
     if (!value && !map[key].IsDefined())
       error(map, "missing-field", fmt::format("{} has no `{}`", what, key),
             fmt::format("add `{}:` (see data/README.md)", key));
     else if (value && value->empty())
       error(map[key], "missing-field", fmt::format("`{}` of a {} is empty", key, what));
-    return value && !value->empty() ? value : std::nullopt;
+    else if (blank)  // `id: "   "` names nothing, and would be shown as nothing
+      error(map[key], "missing-field",
+            fmt::format("`{}` of a {} is blank: only white space", key, what),
+            std::string_view(key) == "id"
+                ? "write the name it is known by, e.g. `id: X.1817` (or `SG17` for a group)"
+                : fmt::format("write the `{}`, or remove the key", key));
+    return value && !blank ? value : std::nullopt;
   }
 
   std::vector<std::string> string_list(const YAML::Node& map, const char* key,
