@@ -28,7 +28,7 @@ std::optional<std::string> read_whole(const std::string& path) {
   if (input.error.empty() && input.text.size() > kMaxRecordFileBytes)
     input.error = fmt::format("larger than {} MB", kMaxRecordFileBytes >> 20);
   if (input.error.empty()) return std::move(input.text);
-  std::cerr << fmt::format("stdgraph: cannot read {}: {}\n", path, input.error);
+  complain(fmt::format("cannot read {}: {}", path, input.error));
   return std::nullopt;
 }
 

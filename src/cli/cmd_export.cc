@@ -33,7 +33,7 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
     std::string error;
     auto selection = select_for_export(data.corpus, graph, selectors, *chosen, &error);
     if (!selection) {
-      std::cerr << "stdgraph: " << error << '\n';
+      complain(error);
       exit_code = kUsage;
       return;
     }

@@ -103,7 +103,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
   add_format_option(*cmd, options, {"text"});
   cmd->callback([&options, &exit_code] {
     if (std::string problem = resolve_selection(args); !problem.empty()) {
-      std::cerr << "stdgraph: " << problem << '\n';
+      complain(problem);
       exit_code = kUsage;
       return;
     }
@@ -112,7 +112,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     if (!select_topics(options, data, args, exit_code)) return;
     RoadmapModel model = build_roadmap(data.corpus, data.graph(), args.options);
     if (!model.problems.empty()) {
-      for (const auto& p : model.problems) std::cerr << "stdgraph: " << p << '\n';
+      for (const auto& p : model.problems) complain(p);
       exit_code = kUsage;
       return;
     }

@@ -40,13 +40,13 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
     if (!format.empty()) format.erase(0, 1);
     for (auto& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (format != "svg" && format != "png" && format != "pdf" && format != "dot") {
-      std::cerr << fmt::format(
-          "stdgraph: cannot tell the format of `{}`: name it .svg, .png, .pdf or .dot\n", output);
+      complain(
+          fmt::format("cannot tell the format of `{}`: name it .svg, .png, .pdf or .dot", output));
       exit_code = kUsage;
       return;
     }
     if (std::string problem = resolve_selection(args); !problem.empty()) {
-      std::cerr << "stdgraph: " << problem << '\n';
+      complain(problem);
       exit_code = kUsage;
       return;
     }
@@ -55,7 +55,7 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
     auto t0 = std::chrono::steady_clock::now();
     RoadmapModel model = build_roadmap(data.corpus, data.graph(), args.options);
     if (!model.problems.empty()) {
-      for (const auto& p : model.problems) std::cerr << "stdgraph: " << p << '\n';
+      for (const auto& p : model.problems) complain(p);
       exit_code = kUsage;
       return;
     }
@@ -68,7 +68,7 @@ void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code) {
     GraphvizResult drawn = render_roadmap(model, render_options);
     auto t2 = std::chrono::steady_clock::now();
     if (!drawn.error.empty()) {
-      std::cerr << "stdgraph: " << drawn.error << '\n';
+      complain(drawn.error);
       exit_code = kUsage;
       return;
     }

@@ -8,9 +8,14 @@
 #include <filesystem>
 #include <iostream>
 
+#include "stdgraph/escape.h"
 #include "stdgraph/load.h"
 
 namespace stdgraph::cli {
+
+void complain(std::string_view message) {
+  std::cerr << "stdgraph: " << terminal_safe(message, Breaks::keep) << '\n';
+}
 
 Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   std::vector<std::filesystem::path> paths(options.data.begin(), options.data.end());
@@ -26,7 +31,8 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   auto t0 = std::chrono::steady_clock::now();
   LoadReport report;
   Corpus corpus = load_corpus(paths, diags, LoadOptions{!options.no_cache}, &report);
-  if (!report.cache_note.empty()) std::cerr << report.cache_note << '\n';
+  if (!report.cache_note.empty())
+    std::cerr << terminal_safe(report.cache_note, Breaks::keep) << '\n';
   auto t1 = std::chrono::steady_clock::now();
   if (std::getenv("STDGRAPH_TIMING"))
     std::cerr << report.files << " files (" << report.parsed << " read, " << report.from_cache

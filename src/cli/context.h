@@ -25,6 +25,10 @@ enum ExitCode : int {
   kMatchFound = 4,  // check found an item at or above --fail-above
 };
 
+// One message on stderr, "stdgraph: " and the text made inert for a terminal (a name or a
+// path from the records or the command line may hold escape sequences); line feeds stay.
+void complain(std::string_view message);
+
 struct GlobalOptions {
   std::vector<std::string> data;  // empty: the built-in data set
   std::string format = "text";

@@ -1,5 +1,7 @@
 #include "deps_cli.h"
 
+#include "stdgraph/escape.h"
+
 #include <iostream>
 
 #include <fmt/format.h>
@@ -23,7 +25,7 @@ std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& name
   std::string error;
   auto types = parse_dependency_types(names, &error);
   if (!types) {
-    std::cerr << "stdgraph: " << error << '\n';
+    complain(error);
     exit_code = kUsage;
   }
   return types;
@@ -32,9 +34,10 @@ std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& name
 std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_code) {
   LookupResult found = lookup(corpus, name);
   if (found.document != npos) return found.document;
-  std::cerr << fmt::format("stdgraph: no item is named `{}`", name);
+  std::cerr << fmt::format("stdgraph: no item is named `{}`", terminal_safe(name));
   if (!found.suggestions.empty())
-    std::cerr << fmt::format("; did you mean {}?", fmt::join(found.suggestions, ", "));
+    std::cerr << fmt::format("; did you mean {}?",
+                             terminal_safe(fmt::format("{}", fmt::join(found.suggestions, ", "))));
   std::cerr << '\n';
   exit_code = kUsage;
   return npos;

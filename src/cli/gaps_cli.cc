@@ -56,10 +56,10 @@ bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_
   if (text.empty()) return true;
   as_of = parse_date(text);
   if (as_of) return true;
-  std::cerr << fmt::format(
-      "stdgraph: --as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
-      "the end of that month or year)\n",
-      text, date_problem(text));
+  complain(
+      fmt::format("--as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
+                  "the end of that month or year)",
+                  text, date_problem(text)));
   exit_code = kUsage;
   return false;
 }
@@ -70,8 +70,8 @@ bool check_groups(const Corpus& corpus, const std::vector<std::string>& groups, 
     std::vector<std::string_view> ids;
     for (const Group& x : corpus.groups) ids.push_back(x.id);
     std::string guess = nearest_word(g, ids);
-    std::cerr << fmt::format("stdgraph: no group is named `{}`{}\n", g,
-                             guess.empty() ? "" : fmt::format("; did you mean {}?", guess));
+    complain(fmt::format("no group is named `{}`{}", g,
+                         guess.empty() ? "" : fmt::format("; did you mean {}?", guess)));
     exit_code = kUsage;
     return false;
   }
@@ -92,8 +92,8 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
     std::vector<std::string> shipped;
     for (const auto& p : taxonomy_files(taxonomy_dir(options)))
       shipped.push_back(p.stem().string());
-    std::cerr << fmt::format("stdgraph: no taxonomy file `{}`\n  hint: give a file, or one of {}\n",
-                             name, fmt::join(shipped, ", "));
+    complain(fmt::format("no taxonomy file `{}`\n  hint: give a file, or one of {}", name,
+                         fmt::join(shipped, ", ")));
     exit_code = kUsage;
     return std::nullopt;
   }
@@ -109,8 +109,7 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
   resolve_members(taxonomy, corpus, diags,
                   shipped && !options.data.empty() ? Severity::warning : Severity::error);
   if (report(diags)) {
-    std::cerr << fmt::format("stdgraph: the taxonomy {} has errors; fix them and run again\n",
-                             path.string());
+    complain(fmt::format("the taxonomy {} has errors; fix them and run again", path.string()));
     exit_code = kUsage;
     return std::nullopt;
   }

@@ -43,16 +43,16 @@ int write_document(const GlobalOptions& options, const Loaded& data, const std::
       struct stat st {};
       if (::stat(input.c_str(), &st) == 0 && st.st_dev == target.st_dev &&
           st.st_ino == target.st_ino) {
-        std::cerr << fmt::format(
-            "stdgraph: refusing to write {}: it is {}, an input of this run; stdgraph never "
-            "writes its inputs. Name another file with -o\n",
-            output, input == output ? "a file stdgraph reads" : "the same file as " + input);
+        complain(fmt::format(
+            "refusing to write {}: it is {}, an input of this run; stdgraph never writes its "
+            "inputs. Name another file with -o",
+            output, input == output ? "a file stdgraph reads" : "the same file as " + input));
         return kUsage;
       }
     }
   }
   if (std::string failed = write_output(output, parts); !failed.empty()) {
-    std::cerr << "stdgraph: " << failed << '\n';
+    complain(failed);
     return kNoData;
   }
   return kOk;

@@ -111,19 +111,19 @@ bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args
     if (found[k]) continue;
     std::vector<std::string_view> views(known.begin(), known.end());
     std::string guess = nearest_word(args.topics[k], views);
-    std::cerr << fmt::format(
-        "stdgraph: no topic is named `{}`{}\n  hint: `stdgraph gaps "
-        "--taxonomy NAME` lists a taxonomy's topics\n",
-        args.topics[k], guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess));
+    complain(fmt::format(
+        "no topic is named `{}`{}\n  hint: `stdgraph gaps "
+        "--taxonomy NAME` lists a taxonomy's topics",
+        args.topics[k], guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess)));
     exit_code = kUsage;
     return false;
   }
   if (chosen.empty() && sel.ids.empty() && sel.questions.empty()) {
-    std::cerr << fmt::format(
-        "stdgraph: no item is under {} `{}`{}{}\n",
-        args.topics.size() == 1 ? "the topic" : "the topics", fmt::join(args.topics, "`, `"),
+    complain(fmt::format(
+        "no item is under {} `{}`{}{}", args.topics.size() == 1 ? "the topic" : "the topics",
+        fmt::join(args.topics, "`, `"),
         sel.groups.empty() ? "" : fmt::format(" in {}", fmt::join(sel.groups, ", ")),
-        sel.as_of ? " as of " + sel.as_of->to_string() : "");
+        sel.as_of ? " as of " + sel.as_of->to_string() : ""));
     exit_code = kUsage;
     return false;
   }
