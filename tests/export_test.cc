@@ -1,5 +1,7 @@
 // stdgraph export: GraphML read back by networkx, node-link JSON, DOT read by Graphviz,
 // selections, -o, and hostile text in every format.
+#include <graphviz/cgraph.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -240,7 +242,7 @@ print(len(rows), len(set(map(len, rows))), repr(rows[1][8]))
 }
 
 TEST_CASE("escapers for DOT and XML", "[export]") {
-  CHECK(dot_quoted("a\"b\\c\nd\x01\te") == "\"a\\\"b\\\\c\\nd e\"");
+  CHECK(dot_quoted("a\"b\\c\nd\x01\te") == "\"a\\\"b\\c\\nd e\"");
   CHECK(xml_escaped("<a href='x'>&\"</a>") == "&lt;a href=&apos;x&apos;&gt;&amp;&quot;&lt;/a&gt;");
   CHECK(xml_escaped("ok\x01\x1f\xef\xbf\xbe\xc3") == "ok");  // controls, U+FFFE, cut UTF-8
   CHECK(xml_escaped("caf\xc3\xa9 \xe2\x80\x94") == "caf\xc3\xa9 \xe2\x80\x94");
@@ -308,4 +310,34 @@ TEST_CASE("export's help names GraphML as what it writes without --format", "[ex
   auto graph = test::run_stdgraph({"export"});
   REQUIRE(graph.exit_code == 0);
   CHECK(graph.out.find("<graphml") != std::string::npos);
+}
+
+TEST_CASE("DOT strings read back by Graphviz as they were written", "[export]") {
+  // Through cgraph's own reader: the text of every attribute comes back, backslashes and
+  // quotes included; only an odd run of backslashes before a quote or at the end gains one.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"plain", "plain"},
+      {"a\\b", "a\\b"},
+      {"two \\\\ backslashes", "two \\\\ backslashes"},
+      {"quote \" inside", "quote \" inside"},
+      {"even \\\\\" then quote", "even \\\\\" then quote"},
+      {"odd \\\" then quote", "odd \\\\\" then quote"},
+      {"ends in \\", "ends in \\\\"},
+      {"ends in \\\\", "ends in \\\\"},
+      {"C:\\path\\file", "C:\\path\\file"},
+      {"a -> b; }", "a -> b; }"}};
+  std::string dot = "digraph g {\n";
+  for (std::size_t i = 0; i < cases.size(); ++i)
+    dot += "  n" + std::to_string(i) + " [t=" + dot_quoted(cases[i].first) + "];\n";
+  dot += "}\n";
+  Agraph_t* g = agmemread(dot.c_str());
+  REQUIRE(g != nullptr);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    std::string name = "n" + std::to_string(i);
+    Agnode_t* n = agnode(g, name.data(), 0);
+    REQUIRE(n != nullptr);
+    INFO(cases[i].first);
+    CHECK(std::string(agget(n, const_cast<char*>("t"))) == cases[i].second);
+  }
+  agclose(g);
 }

@@ -9,9 +9,11 @@
 
 namespace stdgraph {
 
-// A DOT quoted string, quotes included: `"` and `\` escaped, a line break as the label
-// escape `\n`, a tab as a space, other control characters dropped. Safe for any id or attribute
-// value.
+// A DOT quoted string, quotes included, that Graphviz reads back as `text`: `"` escaped,
+// a backslash kept as it is (Graphviz's reader keeps `\\` as two), except that an odd run of
+// them before a quote or at the end gets one more (the only text DOT cannot carry exactly);
+// a line break as the label escape `\n`, a tab as a space, other control characters dropped.
+// Safe for any id or attribute value.
 std::string dot_quoted(std::string_view text);
 void append_dot_quoted(std::string& out, std::string_view text);
 

@@ -50,10 +50,20 @@ std::string dot_quoted(std::string_view text) {
 
 void append_dot_quoted(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\\') {
+      // Graphviz's reader keeps a backslash as it is, and a pair of them as a pair: only
+      // `\"` is an escape. So backslashes are written as they are, except that a run of an odd
+      // number before a quote or the closing quote would escape it: that run gets one more
+      // (the one case a DOT reader gets back with a backslash added).
+      std::size_t end = text.find_first_not_of('\\', i);
+      std::size_t run = (end == std::string_view::npos ? text.size() : end) - i;
+      out.append(run, '\\');
+      if (run % 2 == 1 && (end == std::string_view::npos || text[end] == '"')) out += '\\';
+      i += run - 1;
+    } else if (c == '"') {
+      out += "\\\"";
     } else if (c == '\n') {
       out += "\\n";
     } else if (c == '\t') {
