@@ -35,6 +35,10 @@ void check_file(std::string_view bytes) {
   for (const auto& [file, entry] : entries) {
     auto it = back.find(file);
     FUZZ_CHECK(it != back.end() && it->second.blob == entry.blob);
+    const cache::FileState &was = entry, &is = it->second;
+    FUZZ_CHECK(is.size == was.size && is.mtime_ns == was.mtime_ns && is.ctime_ns == was.ctime_ns &&
+               is.inode == was.inode && is.device == was.device &&
+               is.checked_ns == was.checked_ns && is.content_hash == was.content_hash);
     check_blob(entry.blob);
   }
 }

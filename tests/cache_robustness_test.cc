@@ -155,7 +155,7 @@ TEST_CASE("a bit flipped anywhere in a cache is caught", "[cache]") {
         Flip{good.size() - 1, "checksum mismatch"}}) {
     INFO("byte " << flip.at);
     std::string bad = good;
-    bad[flip.at] ^= flip.at == 16 ? 0x04 : 0x01;  // version 4 -> 0
+    bad[flip.at] ^= flip.at == 16 ? 0x05 : 0x01;  // version 5 -> 0
     check_rejected(dir, bad, flip.reason);
   }
 }
@@ -206,17 +206,23 @@ TEST_CASE("a cache with a valid checksum but impossible contents is ignored", "[
   check_rejected(dir, framed(u32(0) + "junk"), "trailing bytes");
   // One file listed twice (found by cache_fuzz: the second was dropped, and the cache
   // written back from the first alone was refused).
-  std::string entry = u64(0) + u64(1) + u64(2) + u64(3) + u64(0);
+  std::string entry =
+      u64(0) + u64(1) + u64(2) + u64(3) + u64(4) + u64(5) + u64(6) + u64(7) + u64(0);
   check_rejected(dir, framed(u32(2) + entry + entry), "a file listed twice");
 }
 
-TEST_CASE("a cache of 41-byte entries is accepted and round-trips", "[cache]") {
-  // 41 bytes each (one-letter paths, empty blobs): under the old bound of 48 bytes an entry,
-  // refused.
+TEST_CASE("a cache of 73-byte entries is accepted and round-trips", "[cache]") {
+  // 73 bytes each (one-letter paths, empty blobs; 41 before format 5): an entry's bound once
+  // refused the smallest.
   auto u32 = [](std::uint32_t v) { return std::string(reinterpret_cast<const char*>(&v), 4); };
   auto u64 = [](std::uint64_t v) { return std::string(reinterpret_cast<const char*>(&v), 8); };
-  std::string payload = u32(2) + u64(1) + "a" + u64(1) + u64(2) + u64(3) + u64(0) + u64(1) + "b" +
-                        u64(4) + u64(5) + u64(6) + u64(0);
+  auto status = [&](std::uint64_t first) {
+    std::string s;
+    for (std::uint64_t v = first; v < first + 7; ++v) s += u64(v);  // size ... content hash
+    return s;
+  };
+  std::string payload =
+      u32(2) + u64(1) + "a" + status(1) + u64(0) + u64(1) + "b" + status(4) + u64(0);
   cache::Entries entries;
   std::string why;
   REQUIRE(cache::parse(cache::header_for(payload) + payload, entries, why));

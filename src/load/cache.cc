@@ -6,8 +6,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -23,9 +25,14 @@ namespace {
 
 constexpr char kMagic[16] = "stdgraph-cache\n";
 // Caches hold identifier keys and the targets they resolved to, so a change to the
-// identifier rules (src/model/ids.cc) is a new version too. 4: keys a fixed point by
-// construction (two REV after a group key differently).
-constexpr std::uint32_t kVersion = 4;
+// identifier rules (src/model/ids.cc) is a new version of both files. 4: keys a fixed point
+// by construction (two REV after a group key differently). The cache of files, 5: an entry
+// keeps its file's change time, inode and device, and when they were taken.
+constexpr std::uint32_t kVersion = 5;
+constexpr std::uint32_t kCorpusVersion = 4;
+// The smallest entry: a path and a blob (8-byte lengths), size, mtime, ctime, inode, device,
+// checked time, hash.
+constexpr std::size_t kMinEntryBytes = 8 + 8 + 7 * 8;
 
 struct Corrupt {};
 
@@ -271,6 +278,127 @@ Diagnostic get_diagnostic(Reader& r, const std::string* file) {
   return d;
 }
 
+// A cache is read only from where no one else could have put it. Why a folder or a file
+// cannot be trusted, or "" when it can. A folder others may write to could have had any file
+// put in it, unless its sticky bit keeps them from renaming or removing the user's own (as
+// in /tmp); one owned by another user (not root) is theirs to change.
+std::string folder_distrust(const struct stat& st) {
+  if (st.st_uid != geteuid() && st.st_uid != 0)
+    return fmt::format("the folder is owned by user {}", st.st_uid);
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX))
+    return "the folder is writable by group or others";
+  return {};
+}
+
+const char* file_type_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  if (S_ISLNK(mode)) return "a symbolic link";
+  return "not a regular file";
+}
+
+std::string file_distrust(const struct stat& st) {
+  if (!S_ISREG(st.st_mode)) return fmt::format("{}, not a regular file", file_type_of(st.st_mode));
+  if (st.st_uid != geteuid()) return fmt::format("owned by user {}, not by you", st.st_uid);
+  if (st.st_mode & (S_IWGRP | S_IWOTH)) return "writable by group or others";
+  return {};
+}
+
+std::string folder_note(const fs::path& folder, const std::string& why) {
+  return fmt::format(
+      "stdgraph: ignoring the cache folder {} ({}); no cache is read or written there (chmod "
+      "go-w it, or set STDGRAPH_CACHE_DIR)",
+      folder.string(), why);
+}
+
+// The cache's folder as an open descriptor, when it exists and can be opened. Its status is
+// taken from the descriptor, so that what is checked is what is read from.
+int open_folder(const fs::path& folder, struct stat& st) {
+  int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0 && fstat(fd, &st) != 0) {
+    ::close(fd);
+    fd = -1;
+  }
+  return fd;
+}
+
+// Makes `folder` and its missing parents, each readable by the user alone (0700). "" when it
+// exists afterwards; else why not, with the real reason (EACCES, ENOTDIR, EROFS...).
+std::string make_folder(const fs::path& folder) {
+  struct stat st {};
+  if (folder.empty() || (::stat(folder.c_str(), &st) == 0 && S_ISDIR(st.st_mode))) return {};
+  fs::path made;
+  for (const auto& part : folder) {
+    made /= part;
+    if (::mkdir(made.c_str(), 0700) == 0) continue;
+    int err = errno;
+    if (err == EEXIST && ::stat(made.c_str(), &st) == 0) {
+      if (S_ISDIR(st.st_mode)) continue;
+      err = ENOTDIR;
+    }
+    return fmt::format("cannot create the folder {}: {}", made.string(), std::strerror(err));
+  }
+  return {};
+}
+
+// While it lives, files are created readable and writable by the user alone: the writer
+// (write_file_atomically) creates them 0666 less the umask. The umask is the process's; the
+// caches are written by one thread, after the loader's threads have joined.
+class PrivateFiles {
+ public:
+  PrivateFiles() : old_(::umask(077)) {}
+  ~PrivateFiles() { ::umask(old_); }
+  PrivateFiles(const PrivateFiles&) = delete;
+  PrivateFiles& operator=(const PrivateFiles&) = delete;
+
+ private:
+  mode_t old_;
+};
+
+// Writes a cache file whole, as write() and write_corpus() do: `note` says why it failed,
+// and nothing when the folder is refused (read() said why).
+enum class Written { ok, failed, refused };
+Written write_private(const fs::path& path, std::initializer_list<std::string_view> parts,
+                      std::string& note) {
+  const fs::path folder = path.parent_path();
+  if (std::string why = make_folder(folder); !why.empty()) {
+    note = fmt::format("stdgraph: could not write the cache: {}", why);
+    return Written::failed;
+  }
+  struct stat st {};
+  int fd = open_folder(folder, st);
+  if (fd < 0) {
+    note = fmt::format("stdgraph: could not write the cache: cannot open the folder {}: {}",
+                       folder.string(), std::strerror(errno));
+    return Written::failed;
+  }
+  if (!folder_distrust(st).empty()) {
+    ::close(fd);
+    return Written::refused;  // read() said why
+  }
+  // What the new file replaces: the writer keeps a replaced file's mode and owner, so the
+  // user's own file is made private first, and anything else (another user's file, a link,
+  // a FIFO) is removed. Never followed: a link could point at any file.
+  const std::string name = path.filename().string();
+  int old = openat(fd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+  struct stat was {};
+  if (old >= 0 && fstat(old, &was) == 0 && S_ISREG(was.st_mode) && was.st_uid == geteuid()) {
+    if ((was.st_mode & 07777) != 0600) fchmod(old, 0600);
+  } else if (old >= 0 || errno != ENOENT) {
+    unlinkat(fd, name.c_str(), 0);  // where it cannot be (sticky folder), the rename fails too
+  }
+  if (old >= 0) ::close(old);
+  ::close(fd);
+  PrivateFiles private_files;
+  if (std::string why = write_file_atomically(path, parts); !why.empty()) {
+    note = fmt::format("stdgraph: could not write the cache: {}", why);
+    return Written::failed;
+  }
+  return Written::ok;
+}
+
 fs::path home_cache() {
   if (const char* dir = std::getenv("STDGRAPH_CACHE_DIR"); dir && *dir) return dir;
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
@@ -281,6 +409,35 @@ fs::path home_cache() {
 }
 
 }  // namespace
+
+std::int64_t now_ns() {
+  struct timespec ts {};
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return ts.tv_sec * 1'000'000'000LL + ts.tv_nsec;
+}
+
+void FileState::set_status(const struct stat& st, std::int64_t checked) {
+  size = static_cast<std::uint64_t>(st.st_size);
+  mtime_ns = st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec;
+  ctime_ns = st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec;
+  inode = static_cast<std::uint64_t>(st.st_ino);
+  device = static_cast<std::uint64_t>(st.st_dev);
+  checked_ns = checked;
+}
+
+bool FileState::same_status(const struct stat& st) const {
+  return size == static_cast<std::uint64_t>(st.st_size) &&
+         mtime_ns == st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec &&
+         ctime_ns == st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec &&
+         inode == static_cast<std::uint64_t>(st.st_ino) &&
+         device == static_cast<std::uint64_t>(st.st_dev);
+}
+
+// The change time moves on every edit and cannot be set back; the modification time can be
+// set ahead of it (touch -d tomorrow). A time that far ahead is racy until the clock passes it.
+bool FileState::racy_at(std::int64_t when) const {
+  return std::max(mtime_ns, ctime_ns) >= when - kRacyMarginNs;
+}
 
 std::uint64_t hash_bytes(std::string_view bytes) {
   return XXH3_64bits(bytes.data(), bytes.size());
@@ -337,12 +494,37 @@ void File::release(std::size_t from, std::size_t to) const {
   if (from < to) madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
 }
 
-bool File::map(const fs::path& path) {
+bool File::map(const fs::path& path, std::string* refused) {
   clear();
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
+  auto refuse = [&](const std::string& note) {
+    if (refused) *refused = note;
+    return false;
+  };
   struct stat st {};
-  bool ok = fstat(fd, &st) == 0 && st.st_size > 0;
+  int folder = open_folder(path.parent_path(), st);
+  if (folder < 0) return false;  // no folder, or none to read: write() will say why
+  if (std::string why = folder_distrust(st); !why.empty()) {
+    ::close(folder);
+    return refuse(folder_note(path.parent_path(), why));
+  }
+  // Not blocking on a FIFO, not following a link, and checked on the descriptor read from.
+  int fd = openat(folder, path.filename().c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+  int open_errno = errno;
+  ::close(folder);
+  auto note = [&](const std::string& why) {
+    return fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
+  };
+  if (fd < 0) {
+    if (open_errno == ENOENT) return false;
+    return refuse(note(open_errno == ELOOP ? "a symbolic link, not a regular file"
+                                           : std::strerror(open_errno)));
+  }
+  if (fstat(fd, &st) != 0) st = {};
+  if (std::string why = file_distrust(st); !why.empty()) {
+    ::close(fd);
+    return refuse(note(why));
+  }
+  bool ok = st.st_size > 0;
   if (ok) {
     void* p = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
     ok = p != MAP_FAILED;
@@ -376,12 +558,15 @@ bool parse(std::string_view data, Entries& entries, std::string& why) {
   if (hash_bytes(payload) != checksum) return reject("checksum mismatch");
   try {
     Reader r(payload);
-    // An entry is at least 40 bytes: a path and a blob (8-byte lengths), size, mtime, hash.
-    for (std::uint32_t n = r.count(40); n > 0; --n) {
+    for (std::uint32_t n = r.count(kMinEntryBytes); n > 0; --n) {
       std::string file(r.bytes());
       Entry e;
       e.size = r.u64();
       e.mtime_ns = static_cast<std::int64_t>(r.u64());
+      e.ctime_ns = static_cast<std::int64_t>(r.u64());
+      e.inode = r.u64();
+      e.device = r.u64();
+      e.checked_ns = static_cast<std::int64_t>(r.u64());
       e.content_hash = r.u64();
       e.blob = r.bytes();
       // A path twice is no cache stdgraph wrote: which entry would be the file?
@@ -396,7 +581,7 @@ bool parse(std::string_view data, Entries& entries, std::string& why) {
 }
 
 void read(const fs::path& path, File& cache, std::string& note) {
-  if (!cache.map(path)) return;
+  if (!cache.map(path, &note)) return;
   std::string why;
   if (!parse(cache.bytes(), cache.entries, why)) {
     note = fmt::format("stdgraph: ignoring the cache {} ({}); rebuilding it", path.string(), why);
@@ -406,7 +591,7 @@ void read(const fs::path& path, File& cache, std::string& note) {
 
 std::string payload_of(const Entries& entries) {
   std::size_t size = 4;
-  for (const auto& [file, e] : entries) size += 40 + file.size() + e.blob.size();
+  for (const auto& [file, e] : entries) size += kMinEntryBytes + file.size() + e.blob.size();
   Writer w;
   w.reserve(size);  // exactly: grown by doubling, 50 MB would take 96 MB on the way
   w.u32(static_cast<std::uint32_t>(entries.size()));
@@ -414,6 +599,10 @@ std::string payload_of(const Entries& entries) {
     w.bytes(file);
     w.u64(e.size);
     w.u64(static_cast<std::uint64_t>(e.mtime_ns));
+    w.u64(static_cast<std::uint64_t>(e.ctime_ns));
+    w.u64(e.inode);
+    w.u64(e.device);
+    w.u64(static_cast<std::uint64_t>(e.checked_ns));
     w.u64(e.content_hash);
     w.bytes(e.blob);
   }
@@ -432,14 +621,7 @@ std::string header_for(std::string_view payload) {
 
 bool write(const fs::path& path, const Entries& entries, std::string& note) {
   std::string payload = payload_of(entries);
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::string why = write_file_atomically(path, {header_for(payload), payload});
-  if (!why.empty()) {
-    note = fmt::format("stdgraph: could not write the cache: {}", why);
-    return false;
-  }
-  return true;
+  return write_private(path, {header_for(payload), payload}, note) == Written::ok;
 }
 
 std::optional<fs::path> path_for(const std::vector<fs::path>& roots) {
@@ -468,7 +650,7 @@ std::uint32_t index_of(std::size_t i) {
 std::uint64_t digest_of(const std::vector<std::string>& files,
                         const std::vector<std::uint64_t>& content_hashes) {
   Writer w;
-  w.u32(kVersion);
+  w.u32(kCorpusVersion);
   w.u32(static_cast<std::uint32_t>(files.size()));
   for (std::size_t i = 0; i < files.size(); ++i) {
     w.bytes(files[i]);
@@ -537,7 +719,7 @@ std::string CorpusCodec::payload(const Corpus& c, const Diagnostics& diags) {
 }
 
 std::string CorpusCodec::header(std::string_view payload, std::uint64_t digest) {
-  std::uint32_t version = kVersion;
+  std::uint32_t version = kCorpusVersion;
   std::uint64_t size = payload.size(), checksum = hash_bytes(payload);
   std::string out(kCorpusMagic, sizeof kCorpusMagic);
   out.append(reinterpret_cast<const char*>(&version), sizeof version);
@@ -568,7 +750,7 @@ bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c,
   std::memcpy(&size, p + 12, 8);
   std::memcpy(&checksum, p + 20, 8);
   std::string_view payload = data.substr(kCorpusHeader);
-  if (version != kVersion) {
+  if (version != kCorpusVersion) {
     why = fmt::format("format version {}", version);
     return false;
   }
@@ -654,7 +836,7 @@ fs::path corpus_path_for(const fs::path& cache_path) {
 bool read_corpus(const fs::path& path, std::uint64_t digest, Corpus& corpus, Diagnostics& diags,
                  std::string& note) {
   File file;
-  if (!file.map(path) || file.bytes().empty()) return false;
+  if (!file.map(path, &note) || file.bytes().empty()) return false;
   std::string why;
   // The documents are copied out as they are read: their bytes need not stay resident, so
   // the mapping and the corpus are not both whole in memory at once.
@@ -673,13 +855,7 @@ bool write_corpus(const fs::path& path, const Corpus& corpus, const Diagnostics&
     fs::remove(path, ec);  // a corpus the cache does not hold: no stale one stays
     return false;
   }
-  fs::create_directories(path.parent_path(), ec);
-  std::string why = write_file_atomically(path, {CorpusCodec::header(body, digest), body});
-  if (!why.empty()) {
-    note = fmt::format("stdgraph: could not write the cache: {}", why);
-    return false;
-  }
-  return true;
+  return write_private(path, {CorpusCodec::header(body, digest), body}, note) == Written::ok;
 }
 
 }  // namespace stdgraph::cache

@@ -1,8 +1,12 @@
 // The cache of parsed record files: one binary file per set of --data roots, holding for
-// each record file its size, modification time, content hash and parsed records. It is
-// never trusted: a wrong magic, version, checksum or any out-of-bounds offset makes it
-// (or the one entry) be ignored and rebuilt.
+// each record file its status (size, modification and change times, inode, device), when
+// that status was taken, its content hash and parsed records. It is never trusted: a wrong
+// magic, version, checksum or any out-of-bounds offset makes it (or the one entry) be
+// ignored and rebuilt; a cache file not owned by the user, not a regular file, or in a
+// folder others can write to is not read at all.
 #pragma once
+
+#include <sys/stat.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -19,10 +23,36 @@
 
 namespace stdgraph::cache {
 
-struct Entry {
+// The time now, as file times are given: nanoseconds since the epoch.
+std::int64_t now_ns();
+
+// A file's times can lag the clock by a timestamp tick (up to 2 s on FAT, 1 s on some file
+// systems, a scheduler tick elsewhere) and by a little clock skew: a file whose time is within
+// this of when its status was taken could change again without its status changing.
+constexpr std::int64_t kRacyMarginNs = 2'000'000'000;
+
+// What an entry knows of its file, and when it learnt it.
+struct FileState {
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;  // changed by every write, rename and utimensat; never set back
+  std::uint64_t inode = 0;
+  std::uint64_t device = 0;
+  std::int64_t checked_ns = 0;  // the clock just before the status was taken
   std::uint64_t content_hash = 0;
+
+  // Keeps the status `st`, taken just after the clock read `checked_ns`.
+  void set_status(const struct stat& st, std::int64_t checked);
+  // True when `st` is the status kept: size, both times, inode and device.
+  bool same_status(const struct stat& st) const;
+  // True when the file's times were too close to `when` (or after it) to tell an edit made
+  // within the same timestamp tick: git's "racily clean" entry. A racy entry whose status
+  // matches is trusted only once the file's content hash is checked.
+  bool racy_at(std::int64_t when) const;
+  bool racy() const { return racy_at(checked_ns); }
+};
+
+struct Entry : FileState {
   std::string_view blob;  // encode(records, diagnostics): into `owned` or a File's bytes
   std::string owned;
 
@@ -34,18 +64,14 @@ struct Entry {
   Entry() = default;
   Entry(const Entry& other) { *this = other; }
   Entry& operator=(const Entry& other) {
-    size = other.size;
-    mtime_ns = other.mtime_ns;
-    content_hash = other.content_hash;
+    FileState::operator=(other);
     owned = other.owned;
     blob = other.owns_blob() ? std::string_view(owned) : other.blob;
     return *this;
   }
   Entry(Entry&& other) noexcept { *this = std::move(other); }
   Entry& operator=(Entry&& other) noexcept {
-    size = other.size;
-    mtime_ns = other.mtime_ns;
-    content_hash = other.content_hash;
+    FileState::operator=(other);
     bool owns = other.owns_blob();
     owned = std::move(other.owned);
     blob = owns ? std::string_view(owned) : other.blob;  // re-pointed: short strings move bytes
@@ -66,7 +92,12 @@ class File {
   File(const File&) = delete;
   File& operator=(const File&) = delete;
 
-  bool map(const std::filesystem::path& path);  // false when it cannot be opened
+  // Maps the file when it can be trusted: false when it (or its folder) is missing or cannot
+  // be opened, and false with `refused` set to a one-line note when it is not a regular file,
+  // is a symbolic link, is not owned by the user or is writable by others, or its folder is
+  // writable by others (without the sticky bit) or owned by another user than the user or
+  // root. Opened without blocking (a FIFO) and without following a link.
+  bool map(const std::filesystem::path& path, std::string* refused = nullptr);
   std::string_view bytes() const { return {data_, size_}; }
   void clear();
   // Gives the pages of bytes [from, to) back to the kernel (the whole pages inside it): a
@@ -96,10 +127,13 @@ bool parse(std::string_view bytes, Entries& entries, std::string& why);
 std::string payload_of(const Entries& entries);
 std::string header_for(std::string_view payload);
 
-// Reads a cache file. A missing file gives empty entries and no note; a corrupt, foreign
-// or other-version file gives empty entries and a one-line note saying so.
+// Reads a cache file. A missing file gives empty entries and no note; a corrupt, foreign,
+// other-version or untrusted file (see File::map) gives empty entries and a one-line note
+// saying so.
 void read(const std::filesystem::path& path, File& file, std::string& note);
-// Writes the cache whole: to a temporary file in the same folder, renamed into place.
+// Writes the cache whole: to a temporary file in the same folder (made 0700, with its missing
+// parents, if need be), readable by the user alone (0600), renamed into place. Writes nothing,
+// and says nothing, into a folder that read() refuses (it said why).
 bool write(const std::filesystem::path& path, const Entries& entries, std::string& note);
 
 // A built corpus kept whole, for a set of files whose contents are unchanged: `digest` names
@@ -125,8 +159,8 @@ struct CorpusCodec {
                      Diagnostics& diags, std::string& why,
                      const std::function<void(std::size_t)>& consumed = {});
 };
-// Reads the corpus cache file: false, with `note` set when it is corrupt or foreign, when it
-// is missing or is not of this digest.
+// Reads the corpus cache file: false, with `note` set when it is corrupt, foreign or untrusted
+// (see File::map), when it is missing or is not of this digest.
 bool read_corpus(const std::filesystem::path& path, std::uint64_t digest, Corpus& corpus,
                  Diagnostics& diags, std::string& note);
 // Writes it whole, as write() does.

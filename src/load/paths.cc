@@ -141,9 +141,10 @@ void parse(const std::string& text, const fs::path& file, FileResult& result) {
                                             : load_native_text(text, file.string(), result.diags);
 }
 
-// One file through the cache: an entry of the same size and modification time is taken
-// as it is; else the file is read, and an entry of the same content is taken; else the
-// file is parsed and a new entry made. `old` entries may be moved from.
+// One file through the cache: an entry of the same status (size, times, inode, device) is
+// taken as it is, unless it is racy (see cache::FileState); else the file is read, and an
+// entry of the same content is taken; else the file is parsed and a new entry made. `old`
+// entries may be moved from.
 FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fresh, bool& parsed,
                      bool& changed) {
   FileResult result;
@@ -156,13 +157,13 @@ FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fr
     return result;
   }
   struct stat st {};
+  const std::int64_t checked = cache::now_ns();
   bool stat_ok = ::stat(file.c_str(), &st) == 0;
-  fresh->size = stat_ok ? static_cast<std::uint64_t>(st.st_size) : 0;
-  fresh->mtime_ns = stat_ok ? st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec : 0;
+  if (stat_ok) fresh->set_status(st, checked);
   auto entry = old->find(file.string());
-  bool same_stat = stat_ok && entry != old->end() && entry->second.size == fresh->size &&
-                   entry->second.mtime_ns == fresh->mtime_ns;
-  if (same_stat && cache::decode(entry->second.blob, file.string(), result.records, result.diags)) {
+  bool same_stat = stat_ok && entry != old->end() && entry->second.same_status(st);
+  if (same_stat && !entry->second.racy() &&
+      cache::decode(entry->second.blob, file.string(), result.records, result.diags)) {
     *fresh = entry->second;  // the blob still points into the cache file's bytes
     changed = false;
     return result;
@@ -176,7 +177,10 @@ FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fr
   if (entry != old->end() && entry->second.content_hash == fresh->content_hash &&
       cache::decode(entry->second.blob, file.string(), result.records, result.diags)) {
     fresh->blob = entry->second.blob;
-    parsed = true;  // read again, not parsed: the entry's time is refreshed
+    // Read again, not parsed: a changed status is refreshed, and a racy entry is rewritten
+    // once its times are far enough behind the clock to be trusted without reading.
+    parsed = !same_stat;
+    changed = !same_stat || !fresh->racy();
     return result;
   }
   result = {};
@@ -302,8 +306,10 @@ struct Session {
     fresh.resize(cache_path ? files.size() : 0);
   }
 
-  // True when the cache holds every file, at its size and modification time, with its
-  // records, and no other file; `digest` then names the set of files and their contents.
+  // True when the cache holds every file, at its status, with its records, and no other
+  // file; `digest` then names the set of files and their contents. A racy entry counts only
+  // once its file's content hash is checked; one that is no longer racy does not, so that
+  // read() rewrites it.
   bool unchanged(std::uint64_t& digest) const {
     const cache::Entries& old = cache.entries;
     if (!cache_path || old.size() != files.size()) return false;
@@ -313,15 +319,25 @@ struct Session {
     // Each core takes a run of files, which mostly share a folder.
     auto check = [&](std::size_t from, std::size_t to) {
       FolderStat folders;
+      const std::int64_t now = cache::now_ns();
       for (std::size_t i = from; i < to && same.load(std::memory_order_relaxed); ++i) {
         names[i] = files[i].string();
         struct stat st {};
         auto entry = old.find(names[i]);
         if (entry == old.end() || entry->second.blob.empty() || !folders.stat(names[i], st) ||
-            entry->second.size != static_cast<std::uint64_t>(st.st_size) ||
-            entry->second.mtime_ns != st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec) {
+            !entry->second.same_status(st) ||
+            (entry->second.racy() && !entry->second.racy_at(now))) {
           same = false;
           return;
+        }
+        if (entry->second.racy()) {
+          FileResult contents;
+          std::string text = read_text(files[i], contents);
+          if (!contents.diags.items().empty() ||
+              cache::hash_bytes(text) != entry->second.content_hash) {
+            same = false;
+            return;
+          }
         }
         hashes[i] = entry->second.content_hash;
       }
