@@ -62,9 +62,13 @@ PageRank pagerank(const DependencyIndex& index, double damping = 0.85, double to
                   std::size_t max_iterations = 200);
 
 // For each item, how many items rest on it through any chain (not counting itself),
-// computed on the sets of a condensation: breadth first from each set while that stays
-// cheaper than bit sets propagated in topological order, then bit sets. The method can be
-// forced (tests check that both agree).
+// computed on the sets of a condensation, in time linear in the steps for chains and
+// trees. Sets whose dependents all rest on one set only, up every chain (a long chain, a
+// tree of editions), are summed in one pass in topological order, and so is a set with
+// one dependent. For the rest (where two ways can meet): breadth first from each set
+// while that stays cheaper than bit sets propagated in topological order, then bit sets,
+// both stopping at the summed trees. The method for the rest can be forced (tests check
+// that all agree).
 enum class CountMethod : std::uint8_t { automatic, breadth_first, bit_sets };
 std::vector<std::size_t> count_dependents(const DependencyIndex& index,
                                           const Condensation& condensation,

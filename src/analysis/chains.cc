@@ -2,25 +2,24 @@
 #include "stdgraph/chains.h"
 
 #include <algorithm>
-#include <deque>
 #include <tuple>
 
 namespace stdgraph {
 namespace {
 
-// The shortest way from `from` to `to` inside one set of the condensation.
+// The shortest way from `from` to `to` inside one set of the condensation. `via` is
+// scratch over every item, all npos, and left so: a search resets what it set, so that a
+// chain through many small loops costs their sizes, not the corpus's each.
 std::vector<DependencyStep> path_inside(const DependencyIndex& index,
                                         const std::vector<std::size_t>& component, std::size_t from,
-                                        std::size_t to) {
-  std::vector<std::size_t> via(index.documents(), npos);  // index of the step reaching it
-  std::deque<std::size_t> queue = {from};
-  while (!queue.empty() && via[to] == npos) {
-    std::size_t v = queue.front();
-    queue.pop_front();
+                                        std::size_t to, std::vector<std::size_t>& via) {
+  std::vector<std::size_t> queue = {from};  // every item reached: the ones to reset
+  for (std::size_t head = 0; head < queue.size() && via[to] == npos; ++head) {
+    std::size_t v = queue[head];
     for (std::size_t i = index.up_begin[v]; i < index.up_begin[v + 1]; ++i) {
       std::size_t w = index.steps[i].to;
       if (component[w] != component[from] || w == from || via[w] != npos) continue;
-      via[w] = i;
+      via[w] = i;  // the step reaching it
       queue.push_back(w);
     }
   }
@@ -28,6 +27,7 @@ std::vector<DependencyStep> path_inside(const DependencyIndex& index,
   for (std::size_t v = to; v != from && via[v] != npos; v = index.steps[via[v]].from)
     path.push_back(index.steps[via[v]]);
   std::reverse(path.begin(), path.end());
+  for (std::size_t v : queue) via[v] = npos;
   return path;
 }
 
@@ -36,12 +36,21 @@ std::vector<Chain> longest_chains(const Corpus& corpus, const DependencyIndex& i
   const auto& component = cond.component;
   // length[c]: the most steps between sets from set c on; best[c]: the step it starts with.
   std::vector<std::size_t> length(cond.count, 0), best(cond.count, npos);
+  // end[c]: the set the longest chain from c ends on (c itself when it rests on nothing).
+  std::vector<std::size_t> end(cond.count, npos);
   std::vector<bool> depended_on(cond.count, false);
-  std::vector<std::vector<std::size_t>> members(cond.count);
-  for (std::size_t d = 0; d < component.size(); ++d) members[component[d]].push_back(d);
+  // The items of each set: members[first[c] .. first[c + 1]), in item order.
+  std::vector<std::size_t> first(cond.count + 1, 0), members(component.size());
+  for (std::size_t c : component) ++first[c + 1];
+  for (std::size_t c = 0; c < cond.count; ++c) first[c + 1] += first[c];
+  {
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (std::size_t d = 0; d < component.size(); ++d) members[fill[component[d]]++] = d;
+  }
   for (auto it = cond.order.rbegin(); it != cond.order.rend(); ++it) {
     std::size_t c = *it;
-    for (std::size_t d : members[c])
+    for (std::size_t m = first[c]; m < first[c + 1]; ++m) {
+      std::size_t d = members[m];
       for (std::size_t i = index.up_begin[d]; i < index.up_begin[d + 1]; ++i) {
         std::size_t to = component[index.steps[i].to];
         if (to == c) continue;
@@ -51,6 +60,8 @@ std::vector<Chain> longest_chains(const Corpus& corpus, const DependencyIndex& i
           best[c] = i;
         }
       }
+    }
+    end[c] = best[c] == npos ? c : end[component[index.steps[best[c]].to]];
   }
 
   // Starts: sets nothing rests on, longest first, then by id.
@@ -67,18 +78,17 @@ std::vector<Chain> longest_chains(const Corpus& corpus, const DependencyIndex& i
 
   std::vector<Chain> chains;
   std::vector<bool> end_taken(cond.count, false);
+  std::vector<std::size_t> via(index.documents(), npos);
   for (std::size_t start : starts) {
     if (chains.size() == wanted) break;
-    std::size_t end = start;
-    while (best[end] != npos) end = component[index.steps[best[end]].to];
-    if (end_taken[end]) continue;
-    end_taken[end] = true;
+    if (end_taken[end[start]]) continue;
+    end_taken[end[start]] = true;
     Chain chain;
     std::size_t at = index.steps[best[start]].from;
     for (std::size_t c = start; best[c] != npos; c = component[at]) {
       const DependencyStep& s = index.steps[best[c]];
       if (at != s.from) {
-        auto inside = path_inside(index, component, at, s.from);
+        auto inside = path_inside(index, component, at, s.from, via);
         chain.steps.insert(chain.steps.end(), inside.begin(), inside.end());
       }
       chain.steps.push_back(s);

@@ -2,10 +2,9 @@
 #include "stdgraph/graph.h"
 
 #include <algorithm>
-#include <deque>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
 namespace stdgraph {
@@ -85,66 +84,77 @@ std::vector<Edge> Graph::in_edges(std::size_t node) const {
 
 std::vector<Cycle> Graph::cycles(const std::function<bool(RelationType)>& keep) const {
   const BoostGraph& g = impl_->g;
-  auto selected = [&](const BoostGraph::edge_descriptor& e) {
-    return g[e].kind == EdgeKind::relation && keep(g[e].type);
-  };
-  auto no_vertex_filter = [](std::size_t) { return true; };
-  boost::filtered_graph<BoostGraph, std::function<bool(BoostGraph::edge_descriptor)>,
-                        std::function<bool(std::size_t)>>
-      fg(g, selected, no_vertex_filter);
+  // The relation edges `keep` accepts, in one array grouped by document (each group in
+  // out-edge order): edges [first[v], first[v + 1]) leave v. Relation edges join
+  // documents only.
+  std::vector<std::size_t> first(documents_ + 1, 0);
+  std::vector<std::pair<std::size_t, std::size_t>> ends;
+  std::vector<BoostGraph::edge_descriptor> kept;
+  for (std::size_t v = 0; v < documents_; ++v) {
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      if (g[*it].kind == EdgeKind::relation && keep(g[*it].type)) {
+        ends.emplace_back(v, boost::target(*it, g));
+        kept.push_back(*it);
+      }
+    first[v + 1] = ends.size();
+  }
+  if (ends.empty()) return {};
 
-  std::vector<std::size_t> component(boost::num_vertices(g));
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS>;
+  Csr csr(boost::edges_are_sorted, ends.begin(), ends.end(), documents_);
+  std::vector<std::size_t> component(documents_);
   std::size_t count = boost::strong_components(
-      fg, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
-
+      csr,
+      boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, csr)));
   std::vector<std::size_t> size(count, 0);
   for (std::size_t c : component) ++size[c];
 
+  // Scratch of the breadth-first searches, allocated once: each search resets only the
+  // entries it set, so that many small loops cost their own size, not the graph's each.
   std::vector<Cycle> cycles;
   std::vector<bool> done(count, false);
+  std::vector<std::size_t> via(documents_, npos);  // the edge that reached each node
+  std::vector<std::size_t> queue;
   for (std::size_t start = 0; start < documents_; ++start) {
     std::size_t comp = component[start];
     if (done[comp]) continue;
     // A self-loop is a cycle of one; otherwise the component needs two or more nodes.
     bool self_loop = false;
-    for (auto [it, end] = boost::out_edges(start, fg); it != end; ++it)
-      if (boost::target(*it, fg) == start) {
+    for (std::size_t k = first[start]; k < first[start + 1]; ++k)
+      if (ends[k].second == start) {
         done[comp] = true;
-        cycles.push_back({{impl_->to_edge(*it)}});
+        cycles.push_back({{impl_->to_edge(kept[k])}});
         self_loop = true;
         break;
       }
     if (self_loop || size[comp] < 2) continue;
     done[comp] = true;
-    // Breadth-first search inside the component for the shortest way back to start.
-    std::vector<std::size_t> via(boost::num_vertices(g), npos);
-    std::vector<BoostGraph::edge_descriptor> via_edge(boost::num_vertices(g));
-    std::deque<std::size_t> queue = {start};
-    BoostGraph::edge_descriptor closing{};
-    bool found = false;
-    while (!queue.empty() && !found) {
-      std::size_t v = queue.front();
-      queue.pop_front();
-      for (auto [it, end] = boost::out_edges(v, fg); it != end && !found; ++it) {
-        std::size_t w = boost::target(*it, fg);
+    // Breadth-first search inside the component for the shortest way back to start. The
+    // queue holds every node reached (head is the next to expand): the ones to reset.
+    queue.assign(1, start);
+    std::size_t closing = npos;
+    for (std::size_t head = 0; head < queue.size() && closing == npos; ++head) {
+      std::size_t v = queue[head];
+      for (std::size_t k = first[v]; k < first[v + 1] && closing == npos; ++k) {
+        std::size_t w = ends[k].second;
         if (component[w] != comp) continue;
         if (w == start) {
-          closing = *it;
-          found = true;
+          closing = k;
         } else if (via[w] == npos) {
-          via[w] = v;
-          via_edge[w] = *it;
+          via[w] = k;
           queue.push_back(w);
         }
       }
     }
-    if (!found) continue;
-    Cycle cycle;
-    cycle.edges.push_back(impl_->to_edge(closing));
-    for (std::size_t v = boost::source(closing, g); v != start; v = via[v])
-      cycle.edges.push_back(impl_->to_edge(via_edge[v]));
-    std::reverse(cycle.edges.begin(), cycle.edges.end());
-    cycles.push_back(std::move(cycle));
+    if (closing != npos) {
+      Cycle cycle;
+      cycle.edges.push_back(impl_->to_edge(kept[closing]));
+      for (std::size_t v = ends[closing].first; v != start; v = ends[via[v]].first)
+        cycle.edges.push_back(impl_->to_edge(kept[via[v]]));
+      std::reverse(cycle.edges.begin(), cycle.edges.end());
+      cycles.push_back(std::move(cycle));
+    }
+    for (std::size_t v : queue) via[v] = npos;
   }
   return cycles;
 }
