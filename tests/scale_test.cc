@@ -44,12 +44,7 @@ DependencyIndex index_of(std::size_t n, Steps steps) {
     ++index.up_begin[from + 1];
   }
   for (std::size_t d = 0; d < n; ++d) index.up_begin[d + 1] += index.up_begin[d];
-  index.down_begin.assign(n + 1, 0);
-  for (const auto& s : index.steps) ++index.down_begin[s.to + 1];
-  for (std::size_t d = 0; d < n; ++d) index.down_begin[d + 1] += index.down_begin[d];
-  index.down.resize(index.steps.size());
-  std::vector<std::size_t> fill(index.down_begin.begin(), index.down_begin.end() - 1);
-  for (std::size_t i = 0; i < index.steps.size(); ++i) index.down[fill[index.steps[i].to]++] = i;
+  index_downstream(index, n);
   return index;
 }
 

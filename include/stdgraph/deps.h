@@ -163,6 +163,10 @@ struct DependencyIndex {
 DependencyIndex index_dependencies(const Corpus& corpus, const Graph& graph,
                                    const DependencyTypes& types);
 
+// Fills `down` and `down_begin` from `steps` (a counting sort by `to`) for `n` items: the
+// last step of index_dependencies, and of any index built another way (tests, benchmarks).
+void index_downstream(DependencyIndex& index, std::size_t n);
+
 // "SG2" < "SG17", "Q3/17" < "Q13/17": digit runs compare as numbers. For sorting ids.
 bool natural_less(std::string_view a, std::string_view b);
 

@@ -392,7 +392,11 @@ DependencyIndex index_dependencies(const Corpus& corpus, const Graph& graph,
     index.steps.insert(index.steps.end(), steps.begin(), steps.end());
   }
   index.up_begin.push_back(index.steps.size());
+  index_downstream(index, n);
+  return index;
+}
 
+void index_downstream(DependencyIndex& index, std::size_t n) {
   // Counting sort of the steps by `to`.
   index.down_begin.assign(n + 1, 0);
   for (const auto& s : index.steps) ++index.down_begin[s.to + 1];
@@ -400,7 +404,6 @@ DependencyIndex index_dependencies(const Corpus& corpus, const Graph& graph,
   index.down.resize(index.steps.size());
   std::vector<std::size_t> fill(index.down_begin.begin(), index.down_begin.end() - 1);
   for (std::size_t i = 0; i < index.steps.size(); ++i) index.down[fill[index.steps[i].to]++] = i;
-  return index;
 }
 
 bool natural_less(std::string_view a, std::string_view b) {
