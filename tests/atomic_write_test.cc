@@ -21,13 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("stdgraph-atomic-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 std::set<std::string> listing(const fs::path& dir) {
   std::set<std::string> names;
   for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename());
@@ -47,7 +40,7 @@ bool has_file_open_in(pid_t pid, const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("write_file_atomically replaces the file whole, as readable as a new file", "[atomic]") {
-  fs::path dir = fresh_dir("replace");
+  fs::path dir = test::fresh_dir("atomic-replace");
   fs::path out = dir / "out.txt";
   CHECK(write_file_atomically(out, "first\n").empty());
   CHECK(test::read_file(out) == "first\n");
@@ -63,7 +56,7 @@ TEST_CASE("write_file_atomically replaces the file whole, as readable as a new f
 }
 
 TEST_CASE("a failed write leaves the old file as it was and no temporary", "[atomic]") {
-  fs::path dir = fresh_dir("fail");
+  fs::path dir = test::fresh_dir("atomic-fail");
   std::ofstream(dir / "keep.txt") << "old contents\n";
 
   SECTION("the path is a folder") {
@@ -101,7 +94,7 @@ TEST_CASE("a failed write leaves the old file as it was and no temporary", "[ato
 }
 
 TEST_CASE("a process killed mid-write leaves the old file and nothing else", "[atomic]") {
-  fs::path dir = fresh_dir("kill");
+  fs::path dir = test::fresh_dir("atomic-kill");
   fs::path out = dir / "out.bin";
   std::ofstream(out) << "old contents\n";
   for (int round = 0; round < 3; ++round) {

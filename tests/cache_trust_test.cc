@@ -167,11 +167,7 @@ void plant_forged_cache(const TrustDir& dir, const std::string& forged) {
   fs::remove(dir.corpus_file());
 }
 
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using test::shell_quote;
 
 // Runs the CLI through a shell `prefix` (timeout, setpriv): exit code, stdout, stderr.
 test::RunResult run_with(const std::string& prefix, const TrustDir& dir,

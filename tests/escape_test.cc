@@ -21,6 +21,8 @@
 using namespace stdgraph;
 namespace fs = std::filesystem;
 
+using test::TempDir;
+
 namespace {
 
 const std::string kEsc = "\x1b";
@@ -39,15 +41,6 @@ std::string raw_control(const std::string& text) {
     return fmt::format("{} at {}", describe_character(*c), c->offset);
   return "";
 }
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/stdgraph-escape-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 // Random byte strings weighted towards what the escapers must handle: C0, DEL, C1 and bidi
 // controls, formula prefixes, digits, signs, quotes and commas, bytes that are not UTF-8,

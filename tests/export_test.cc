@@ -19,22 +19,14 @@ using namespace stdgraph;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
+using test::TempDir;
+
 namespace {
 
 bool have_networkx() {
   static const bool have = std::system("/usr/bin/python3 -c 'import networkx' 2>/dev/null") == 0;
   return have;
 }
-
-// A scratch folder, removed when the test ends.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/stdgraph-export-XXXXXX";
-    path = mkdtemp(name);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 // Runs python on a file; returns its stdout.
 std::string python(const std::string& program, const fs::path& file) {

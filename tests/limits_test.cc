@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fixture_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("stdgraph-limits-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 const Diagnostic& only_error(const Diagnostics& diags) {
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].severity == Severity::error);
@@ -120,7 +113,7 @@ TEST_CASE("YAML aliases are refused where they stand: no billion laughs", "[limi
 }
 
 TEST_CASE("a file over the size limit is refused by name, and never read whole", "[limits]") {
-  fs::path dir = fixture_dir("size");
+  fs::path dir = test::fresh_dir("limits-size");
   fs::path big = dir / "big.yaml";
   {
     std::ofstream out(big, std::ios::binary);
@@ -144,7 +137,7 @@ TEST_CASE("a file over the size limit is refused by name, and never read whole",
 }
 
 TEST_CASE("a title of 1 MB loads whole and every check and command runs on it", "[limits]") {
-  fs::path dir = fixture_dir("title");
+  fs::path dir = test::fresh_dir("limits-title");
   std::string title(1 << 20, 'a');  // one word of a million letters
   for (std::size_t i = 0; i < title.size(); i += 97) title[i] = static_cast<char>('b' + i % 20);
   std::string near = title;
@@ -186,7 +179,7 @@ TEST_CASE("edit distance with a bound is linear in the length, even for 1 MB wor
 }
 
 TEST_CASE("100,000 relations on one item load, validate, show and cache", "[limits]") {
-  fs::path dir = fixture_dir("relations");
+  fs::path dir = test::fresh_dir("limits-relations");
   fs::create_directories(dir / "data");
   {
     std::ofstream out(dir / "data" / "hub.yaml");
@@ -217,7 +210,7 @@ TEST_CASE("100,000 relations on one item load, validate, show and cache", "[limi
 }
 
 TEST_CASE("a loop of 10,000 relations is found once, whole, without deep recursion", "[limits]") {
-  fs::path dir = fixture_dir("cycle");
+  fs::path dir = test::fresh_dir("limits-cycle");
   fs::create_directories(dir / "data");
   constexpr int kLength = 10000;
   {

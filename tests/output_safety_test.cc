@@ -22,27 +22,14 @@ using json = nlohmann::json;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("stdgraph-output-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 void write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string sh_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
 }
 
 // Runs a shell script; stdout and stderr together.
 RunResult run_shell(const std::string& script) {
   RunResult result;
-  FILE* pipe = popen(("sh -c " + sh_quote(script) + " 2>&1").c_str(), "r");
+  FILE* pipe = popen(("sh -c " + shell_quote(script) + " 2>&1").c_str(), "r");
   if (!pipe) return result;
   char buffer[4096];
   for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
@@ -54,7 +41,7 @@ RunResult run_shell(const std::string& script) {
 
 // A small records folder: two documents, one relation.
 fs::path small_records(const std::string& name) {
-  fs::path dir = fresh_dir(name);
+  fs::path dir = test::fresh_dir("output-" + name);
   write(dir / "docs.yaml",
         "documents:\n"
         "  - {id: X.1, kind: recommendation, title: First item, source: T/t/1}\n"
@@ -83,7 +70,7 @@ TEST_CASE("An -o on a device or a link to one writes through it and never replac
       "mknod -m 666 /dev/null c 1 3 && mknod -m 666 /dev/full c 1 7 || exit 91\n"
       "ln -s /proc/self/fd/1 /dev/stdout\n"
       "B=" +
-      sh_quote(kBin) + "; D=" + sh_quote(dir.string()) +
+      shell_quote(kBin) + "; D=" + shell_quote(dir.string()) +
       "\n"
       "$B --no-cache --data \"$D\" export -o /dev/full 2>\"$D/full.err\"; echo \"full=$?\"\n"
       "$B --no-cache --data \"$D\" report -o /dev/null >/dev/null 2>&1; echo \"null=$?\"\n"
@@ -92,7 +79,7 @@ TEST_CASE("An -o on a device or a link to one writes through it and never replac
       "[ -c /dev/full ] && echo full-is-a-device\n"
       "[ -c /dev/null ] && echo null-is-a-device\n"
       "[ -L /dev/stdout ] && echo stdout-is-a-link\n";
-  RunResult run = run_shell("unshare -m --propagation private sh -c " + sh_quote(script));
+  RunResult run = run_shell("unshare -m --propagation private sh -c " + shell_quote(script));
   INFO(run.out);
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("full=3") != std::string::npos);
@@ -118,9 +105,9 @@ TEST_CASE("An -o - writes to standard output, and a FIFO is written, not replace
   fs::path fifo = dir / "out.fifo";
   REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
   RunResult shell = run_shell(
-      "cat " + sh_quote(fifo.string()) + " > " + sh_quote((dir / "got").string()) + " & " +
-      sh_quote(kBin) + " --no-cache --data " + sh_quote(dir.string()) +
-      " export --format json -o " + sh_quote(fifo.string()) + "; rc=$?; wait; echo rc=$rc");
+      "cat " + shell_quote(fifo.string()) + " > " + shell_quote((dir / "got").string()) + " & " +
+      shell_quote(kBin) + " --no-cache --data " + shell_quote(dir.string()) +
+      " export --format json -o " + shell_quote(fifo.string()) + "; rc=$?; wait; echo rc=$rc");
   CHECK(shell.out.find("rc=0") != std::string::npos);
   CHECK(fs::is_fifo(fifo));
   CHECK(json::parse(read_file(dir / "got"))["nodes"].size() >= 2);
@@ -211,7 +198,7 @@ TEST_CASE("replacing an output keeps its permissions and its hard links", "[outp
 }
 
 TEST_CASE("an output name as long as a file name may be is written", "[output]") {
-  fs::path dir = fresh_dir("long-name");
+  fs::path dir = test::fresh_dir("output-long-name");
   std::string name(250, 'n');
   name += ".json";  // 255 bytes: NAME_MAX
   CHECK(write_output(dir / name, {"{}"}).empty());
@@ -251,8 +238,8 @@ TEST_CASE("devices and FIFOs given as inputs are refused before they are read", 
   // Should the bound ever go, the run fails on its memory limit, not the machine's.
   std::string limit = std::getenv("ASAN_OPTIONS") ? "" : "ulimit -v 4000000; ";
   auto shell = [&](const std::string& args) {
-    return run_shell(limit + "timeout 60 " + sh_quote(kBin) + " --no-cache --data " +
-                     sh_quote(dir.string()) + " " + args);
+    return run_shell(limit + "timeout 60 " + shell_quote(kBin) + " --no-cache --data " +
+                     shell_quote(dir.string()) + " " + args);
   };
   RunResult run = shell("check --title 'distributed ledger'");
   INFO(run.out);
@@ -267,7 +254,7 @@ TEST_CASE("devices and FIFOs given as inputs are refused before they are read", 
   CHECK(run.out.find("not a regular file") != std::string::npos);
   fs::path fifo = dir / "scope.fifo";
   REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-  run = shell("check --title x --scope-file " + sh_quote(fifo.string()));
+  run = shell("check --title x --scope-file " + shell_quote(fifo.string()));
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("not a regular file (a FIFO)") != std::string::npos);
   fs::remove_all(dir);
@@ -275,11 +262,11 @@ TEST_CASE("devices and FIFOs given as inputs are refused before they are read", 
 
 TEST_CASE("a file named twice by overlapping --data roots is read once", "[output]") {
   fs::path dir = small_records("twice");
-  fs::path cache = fresh_dir("twice-cache");
+  fs::path cache = test::fresh_dir("output-twice-cache");
   auto with = [&](const std::vector<std::string>& args) {
-    return run_shell("STDGRAPH_CACHE_DIR=" + sh_quote(cache.string()) + " STDGRAPH_TIMING=1 " +
-                     sh_quote(kBin) + " --data " + sh_quote(dir.string()) + " --data " +
-                     sh_quote((dir / "docs.yaml").string()) + " " + args[0] + " " +
+    return run_shell("STDGRAPH_CACHE_DIR=" + shell_quote(cache.string()) + " STDGRAPH_TIMING=1 " +
+                     shell_quote(kBin) + " --data " + shell_quote(dir.string()) + " --data " +
+                     shell_quote((dir / "docs.yaml").string()) + " " + args[0] + " " +
                      (args.size() > 1 ? args[1] : ""));
   };
   RunResult run = with({"validate"});
@@ -303,7 +290,7 @@ TEST_CASE("entries a folder walk passes over are each named in a warning", "[out
   fs::create_symlink("missing.yaml", dir / "dangling.yaml");
   REQUIRE(mkfifo((dir / "pipe.yaml").c_str(), 0600) == 0);
   fs::create_symlink("/dev/null", dir / "device.yaml");
-  fs::path elsewhere = fresh_dir("skipped-elsewhere");
+  fs::path elsewhere = test::fresh_dir("output-skipped-elsewhere");
   write(elsewhere / "more.yaml",
         "documents:\n  - {id: X.9, kind: recommendation, title: T, source: T/t/9}\n");
   fs::create_directory_symlink(elsewhere, dir / "linked-folder");
@@ -330,7 +317,7 @@ TEST_CASE("a date outside the years a date may have says so", "[output]") {
   CHECK(date_problem("2023-13") == "there is no month 13");
   CHECK(date_problem("31/12/2023").find("not written YYYY-MM-DD") != std::string::npos);
   CHECK(date_problem("2023-09-08").empty());
-  fs::path dir = fresh_dir("date");
+  fs::path dir = test::fresh_dir("output-date");
   write(dir / "d.yaml",
         "documents:\n"
         "  - id: X.1\n    kind: recommendation\n    title: T\n    source: T/t/1\n"

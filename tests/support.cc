@@ -13,15 +13,7 @@
 #include "stdgraph/validate.h"
 
 namespace stdgraph::test {
-namespace {
-
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string source_path(const std::string& relative) {
   return std::string(STDGRAPH_SOURCE_DIR) + "/" + relative;
@@ -36,6 +28,29 @@ std::string read_file(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+std::filesystem::path fresh_dir(const std::string& name) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("stdgraph-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TempDir::TempDir() {
+  char name[] = "/tmp/stdgraph-test-XXXXXX";
+  path = mkdtemp(name);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path, ec);
 }
 
 RunResult run_stdgraph(const std::vector<std::string>& args) {

@@ -2,6 +2,7 @@
 // loading records the way the CLI does.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,20 @@ Loaded load_and_validate(const std::vector<std::string>& paths);
 Corpus load_text(const std::string& yaml, Diagnostics& diags);
 
 std::string read_file(const std::string& path);
+
+// A string as one word for sh: in single quotes, its own single quotes escaped.
+std::string shell_quote(const std::string& s);
+
+// An empty folder /tmp/stdgraph-NAME (emptied if it was there), for a test to fill.
+std::filesystem::path fresh_dir(const std::string& name);
+
+// A scratch folder of a unique name, removed when the test ends.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
 
 }  // namespace stdgraph::test
