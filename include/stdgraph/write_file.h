@@ -1,7 +1,10 @@
 // Writing an output whole or not at all.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,8 +17,11 @@ namespace stdgraph {
 // mid-write leaves the old file and nothing else; where O_TMPFILE is not supported it is
 // a hidden `.stdgraph-tmp.XXXXXX`, which a killed process may leave behind (never `path`).
 // An existing file's permissions (and owner and group, where allowed) are kept.
+// With `mode`, the file gets exactly that mode and the caller's owner, whatever it replaces
+// (a cache written 0600).
 std::string write_file_atomically(const std::filesystem::path& path,
-                                  std::initializer_list<std::string_view> parts);
+                                  std::initializer_list<std::string_view> parts,
+                                  std::optional<mode_t> mode = std::nullopt);
 
 inline std::string write_file_atomically(const std::filesystem::path& path,
                                          std::string_view content) {

@@ -343,20 +343,6 @@ std::string make_folder(const fs::path& folder) {
   return {};
 }
 
-// While it lives, files are created readable and writable by the user alone: the writer
-// (write_file_atomically) creates them 0666 less the umask. The umask is the process's; the
-// caches are written by one thread, after the loader's threads have joined.
-class PrivateFiles {
- public:
-  PrivateFiles() : old_(::umask(077)) {}
-  ~PrivateFiles() { ::umask(old_); }
-  PrivateFiles(const PrivateFiles&) = delete;
-  PrivateFiles& operator=(const PrivateFiles&) = delete;
-
- private:
-  mode_t old_;
-};
-
 // Writes a cache file whole, as write() and write_corpus() do: `note` says why it failed,
 // and nothing when the folder is refused (read() said why).
 enum class Written { ok, failed, refused };
@@ -378,21 +364,10 @@ Written write_private(const fs::path& path, std::initializer_list<std::string_vi
     ::close(fd);
     return Written::refused;  // read() said why
   }
-  // What the new file replaces: the writer keeps a replaced file's mode and owner, so the
-  // user's own file is made private first, and anything else (another user's file, a link,
-  // a FIFO) is removed. Never followed: a link could point at any file.
-  const std::string name = path.filename().string();
-  int old = openat(fd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
-  struct stat was {};
-  if (old >= 0 && fstat(old, &was) == 0 && S_ISREG(was.st_mode) && was.st_uid == geteuid()) {
-    if ((was.st_mode & 07777) != 0600) fchmod(old, 0600);
-  } else if (old >= 0 || errno != ENOENT) {
-    unlinkat(fd, name.c_str(), 0);  // where it cannot be (sticky folder), the rename fails too
-  }
-  if (old >= 0) ::close(old);
   ::close(fd);
-  PrivateFiles private_files;
-  if (std::string why = write_file_atomically(path, parts); !why.empty()) {
+  // 0600 and ours whatever it replaces (another user's file, a link, a FIFO: the rename
+  // replaces the name, never what a link points to).
+  if (std::string why = write_file_atomically(path, parts, 0600); !why.empty()) {
     note = fmt::format("stdgraph: could not write the cache: {}", why);
     return Written::failed;
   }

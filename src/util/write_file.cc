@@ -147,11 +147,19 @@ std::string write_named(const fs::path& path, const fs::path& folder,
 }  // namespace
 
 std::string write_file_atomically(const fs::path& path,
-                                  std::initializer_list<std::string_view> parts) {
+                                  std::initializer_list<std::string_view> parts,
+                                  std::optional<mode_t> mode) {
   fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   struct stat old {};
-  const struct stat* keep =
-      ::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode) ? &old : nullptr;
+  const struct stat* keep = nullptr;
+  if (mode) {  // exactly this mode, and ours: whatever was there before
+    old.st_mode = *mode;
+    old.st_uid = geteuid();
+    old.st_gid = getegid();
+    keep = &old;
+  } else if (::stat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+    keep = &old;
+  }
   bool unsupported = false;
   std::string why = write_unnamed(path, folder, parts, keep, unsupported);
   if (unsupported) return write_named(path, folder, parts, keep);
