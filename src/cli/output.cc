@@ -29,13 +29,13 @@ std::vector<std::string> input_files(const GlobalOptions& options, const Loaded&
 int write_document(const GlobalOptions& options, const Loaded& data, const std::string& output,
                    std::initializer_list<std::string_view> parts,
                    const std::vector<std::string>& taxonomies) {
-  std::cout.flush();
+  std::cout.flush();  // what a command printed before comes first
   if (output.empty() || output == "-") {
-    for (std::string_view part : parts) std::cout << part;
-    std::cout.flush();
-    if (std::cout) return kOk;
-    std::cerr << "stdgraph: cannot write standard output\n";
-    return kNoData;
+    if (std::string failed = write_output("-", parts); !failed.empty()) {
+      complain(failed);
+      return kNoData;
+    }
+    return kOk;
   }
   struct stat target {};
   if (::stat(output.c_str(), &target) == 0 && S_ISREG(target.st_mode)) {
