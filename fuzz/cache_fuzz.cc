@@ -1,8 +1,8 @@
 // The cache reader on any bytes. The first byte says how to take the rest, so that the
 // fuzzer gets past the checksum: 0 a whole cache file, 1 a payload (framed with a correct
 // header), 2 one entry's records. Whatever is accepted must survive a round trip.
-#include "cache.h"
 #include "fuzz_check.h"
+#include "stdgraph/load/cache.h"
 
 namespace {
 

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "fuzz_check.h"
-#include "stdgraph/csv.h"
-#include "stdgraph/escape.h"
+#include "stdgraph/render/csv.h"
+#include "stdgraph/util/escape.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 // normalising once), has no lower-case ASCII, and an edition key's work is the name's key
 // or a prefix of it; dates that parse print and parse back to themselves.
 #include "fuzz_check.h"
-#include "stdgraph/ids.h"
-#include "stdgraph/model.h"
+#include "stdgraph/model/ids.h"
+#include "stdgraph/model/model.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace stdgraph;

@@ -5,13 +5,13 @@
 
 #include <string>
 
-#include "cache.h"
 #include "fuzz_check.h"
-#include "stdgraph/corpus.h"
-#include "stdgraph/describe.h"
-#include "stdgraph/graph.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/describe.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/load/cache.h"
+#include "stdgraph/model/corpus.h"
+#include "stdgraph/render/json.h"
 
 namespace stdgraph::fuzz {
 

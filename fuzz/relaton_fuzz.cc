@@ -1,6 +1,6 @@
 // The Relaton loader (libyaml through YamlTree) on any bytes.
 #include "records_check.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/load.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace stdgraph;

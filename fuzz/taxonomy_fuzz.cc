@@ -1,8 +1,9 @@
 // The taxonomy loader on any bytes: as a taxonomy and as an aspects file. Errors name the
 // file with a sane place and render as JSON; the topic tree flattens within its depth.
 #include "fuzz_check.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/taxonomy.h"
+#include "stdgraph/analysis/taxonomy.h"
+#include "stdgraph/load/taxonomy.h"
+#include "stdgraph/render/json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace stdgraph;
@@ -10,8 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view text = fuzz::text_of(data, size);
   const std::string file = "fuzz-taxonomy.yaml";
   Diagnostics diags;
-  Taxonomy taxonomy = parse_taxonomy(text, file, *analyzer, diags);
-  parse_aspects(text, file, *analyzer, diags);
+  Taxonomy taxonomy = parse_taxonomy(text, file, diags);
+  prepare_taxonomy(taxonomy, *analyzer, diags);
+  parse_aspects(text, file, diags);
   for (const auto& d : diags.items()) {
     FUZZ_CHECK(d.pos.file == file);
     FUZZ_CHECK(d.pos.line >= 0 && d.pos.column >= 0);

@@ -5,8 +5,9 @@
 #include <memory>
 
 #include "fuzz_check.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/text.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/text/text.h"
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <set>
 #include <thread>
 
-#include "stdgraph/write_file.h"
+#include "stdgraph/util/write_file.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -15,8 +15,8 @@
 #include <sstream>
 #include <thread>
 
-#include "../src/load/cache.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/cache.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

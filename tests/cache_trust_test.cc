@@ -17,8 +17,8 @@
 #include <optional>
 #include <string>
 
-#include "../src/load/cache.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/cache.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

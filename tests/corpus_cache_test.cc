@@ -10,8 +10,8 @@
 #include <optional>
 #include <sstream>
 
-#include "../src/load/cache.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/cache.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

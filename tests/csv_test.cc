@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "stdgraph/csv.h"
+#include "stdgraph/render/csv.h"
 
 using stdgraph::csv_field;
 

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "stdgraph/describe.h"
+#include "stdgraph/analysis/describe.h"
 #include "support.h"
 
 using namespace stdgraph;

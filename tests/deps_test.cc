@@ -11,9 +11,9 @@
 #include <set>
 #include <sstream>
 
-#include "stdgraph/chains.h"
-#include "stdgraph/deps.h"
-#include "stdgraph/risk.h"
+#include "stdgraph/analysis/chains.h"
+#include "stdgraph/analysis/deps.h"
+#include "stdgraph/analysis/risk.h"
 #include "support.h"
 
 using namespace stdgraph;

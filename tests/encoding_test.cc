@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "stdgraph/load.h"
-#include "stdgraph/render_json.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/render/json.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -11,11 +11,11 @@
 #include <regex>
 #include <sstream>
 
-#include "../src/render/text_table.h"
-#include "stdgraph/csv.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/graph.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/render/csv.h"
+#include "stdgraph/render/text_table.h"
+#include "stdgraph/util/escape.h"
 #include "support.h"
 
 using namespace stdgraph;

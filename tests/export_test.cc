@@ -11,8 +11,8 @@
 #include <set>
 #include <sstream>
 
-#include "stdgraph/escape.h"
-#include "stdgraph/graph.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/util/escape.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -11,8 +11,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "stdgraph/gaps.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/load/taxonomy.h"
+#include "stdgraph/render/gaps.h"
 #include "support.h"
 
 using namespace stdgraph;
@@ -27,7 +29,8 @@ struct Fixture {
   Diagnostics diags;
   Analyzer analyzer{load_glossary(test::source_path(kFixture + "/glossary.yaml"), diags)};
   Taxonomy taxonomy =
-      load_taxonomy(test::source_path(kFixture + "/taxonomies/twins.yaml"), analyzer, diags);
+      test::prepared(load_taxonomy(test::source_path(kFixture + "/taxonomies/twins.yaml"), diags),
+                     analyzer, diags);
 };
 
 Fixture& fixture() {

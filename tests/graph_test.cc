@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "stdgraph/graph.h"
+#include "stdgraph/graph/graph.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -2,7 +2,7 @@
 // name one document.
 #include <catch2/catch.hpp>
 
-#include "stdgraph/ids.h"
+#include "stdgraph/model/ids.h"
 
 using stdgraph::identifier_key;
 

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "stdgraph/load.h"
-#include "stdgraph/text_util.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/util/text_util.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <regex>
 
-#include "stdgraph/load.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

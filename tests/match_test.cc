@@ -7,8 +7,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "stdgraph/match.h"
-#include "stdgraph/render_match.h"
+#include "stdgraph/analysis/match.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/render/match.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "stdgraph/model.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/model/model.h"
 
 using namespace stdgraph;
 

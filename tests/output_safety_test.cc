@@ -12,7 +12,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "stdgraph/write_file.h"
+#include "stdgraph/util/write_file.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "stdgraph/load.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "stdgraph/describe.h"
-#include "stdgraph/load.h"
+#include "stdgraph/analysis/describe.h"
+#include "stdgraph/load/load.h"
 #include "support.h"
 
 using namespace stdgraph;

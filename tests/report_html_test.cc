@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/render_graphviz.h"
-#include "stdgraph/report_html.h"
+#include "stdgraph/render/graphviz.h"
+#include "stdgraph/render/report_html.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "stdgraph/render_graphviz.h"
-#include "stdgraph/roadmap.h"
+#include "stdgraph/analysis/roadmap.h"
+#include "stdgraph/render/graphviz.h"
 #include "support.h"
 
 using namespace stdgraph;

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "stdgraph/chains.h"
-#include "stdgraph/deps.h"
-#include "stdgraph/graph.h"
+#include "stdgraph/analysis/chains.h"
+#include "stdgraph/analysis/deps.h"
+#include "stdgraph/graph/graph.h"
 
 using namespace stdgraph;
 

@@ -9,8 +9,9 @@
 #include <sstream>
 #include <string>
 
-#include "stdgraph/load.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/taxonomy.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/load/load.h"
 
 namespace stdgraph::test {
 namespace {}  // namespace
@@ -28,6 +29,11 @@ std::string read_file(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+Taxonomy prepared(Taxonomy taxonomy, const Analyzer& analyzer, Diagnostics& diags) {
+  prepare_taxonomy(taxonomy, analyzer, diags);
+  return taxonomy;
 }
 
 std::string shell_quote(const std::string& s) {

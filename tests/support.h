@@ -6,9 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/diagnostics.h"
-#include "stdgraph/graph.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/model/corpus.h"
+#include "stdgraph/model/diagnostics.h"
+#include "stdgraph/model/taxonomy.h"
+#include "stdgraph/text/text.h"
 
 namespace stdgraph::test {
 
@@ -44,6 +46,9 @@ Loaded load_and_validate(const std::vector<std::string>& paths);
 Corpus load_text(const std::string& yaml, Diagnostics& diags);
 
 std::string read_file(const std::string& path);
+
+// A taxonomy as read, made ready for matching (prepare_taxonomy).
+Taxonomy prepared(Taxonomy taxonomy, const Analyzer& analyzer, Diagnostics& diags);
 
 // A string as one word for sh: in single quotes, its own single quotes escaped.
 std::string shell_quote(const std::string& s);

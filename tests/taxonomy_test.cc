@@ -6,7 +6,9 @@
 #include <set>
 #include <sstream>
 
-#include "stdgraph/taxonomy.h"
+#include "stdgraph/analysis/taxonomy.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/load/taxonomy.h"
 #include "support.h"
 
 using namespace stdgraph;
@@ -56,7 +58,8 @@ Document doc(std::string title, std::string scope = {}, std::vector<std::string>
 TEST_CASE("a taxonomy loads with nested topics, members and the folder's aspects", "[taxonomy]") {
   Analyzer a = fixture_analyzer();
   Diagnostics diags;
-  Taxonomy t = load_taxonomy(test::source_path(kFixtures + "good.yaml"), a, diags);
+  Taxonomy t =
+      test::prepared(load_taxonomy(test::source_path(kFixtures + "good.yaml"), diags), a, diags);
   for (const auto& d : diags.items()) INFO(format_diagnostic(d));
   REQUIRE(diags.items().empty());
   CHECK(t.name == "Digital twins");
@@ -89,7 +92,8 @@ TEST_CASE("a taxonomy loads with nested topics, members and the folder's aspects
 TEST_CASE("a taxonomy's own aspects replace aspects.yaml", "[taxonomy]") {
   Analyzer a = fixture_analyzer();
   Diagnostics diags;
-  Taxonomy t = load_taxonomy(test::source_path(kFixtures + "own-aspects.yaml"), a, diags);
+  Taxonomy t = test::prepared(
+      load_taxonomy(test::source_path(kFixtures + "own-aspects.yaml"), diags), a, diags);
   REQUIRE(diags.items().empty());
   REQUIRE(t.aspects.size() == 1);
   CHECK(t.aspects[0].name == "avatars");
@@ -100,7 +104,7 @@ TEST_CASE("a taxonomy without aspects and no aspects.yaml beside it is an error"
   Analyzer a = fixture_analyzer();
   Diagnostics diags;
   std::string path = test::source_path(kFixtures + "no-aspects/lonely.yaml");
-  Taxonomy t = load_taxonomy(path, a, diags);
+  Taxonomy t = test::prepared(load_taxonomy(path, diags), a, diags);
   REQUIRE(diags.error_count() == 1);
   const Diagnostic& d = diags.items()[0];
   CHECK(d.pos.file == path);
@@ -113,13 +117,13 @@ TEST_CASE("errors in an aspects file name that file", "[taxonomy]") {
   Analyzer a = fixture_analyzer();
   Diagnostics diags;
   auto aspects = parse_aspects("aspects:\n  - name: security\n    cues: [security]\n    cue: x\n",
-                               "my-aspects.yaml", a, diags);
+                               "my-aspects.yaml", diags);
   REQUIRE(diags.error_count() == 1);
   CHECK(format_diagnostic(diags.items()[0]) ==
         "my-aspects.yaml:4:5: error: unknown key `cue` in aspect\n  hint: did you mean `cues`?");
   CHECK(aspects.size() == 1);
   Diagnostics none;
-  parse_aspects("- security\n", "list.yaml", a, none);
+  parse_aspects("- security\n", "list.yaml", none);
   REQUIRE(none.error_count() == 1);
   CHECK(none.items()[0].message == "an aspects file must be a mapping with `aspects:`");
 }
@@ -137,7 +141,7 @@ TEST_CASE("every taxonomy error is reported at its file:line:col", "[taxonomy]")
     std::string path = entry.path().string();
     auto expected = expectations(test::read_file(path));
     Diagnostics diags;
-    Taxonomy t = load_taxonomy(path, a, diags);
+    Taxonomy t = test::prepared(load_taxonomy(path, diags), a, diags);
     resolve_members(t, loaded.corpus, diags);
     diags.sort();
     const auto& actual = diags.items();
@@ -222,9 +226,11 @@ TEST_CASE("taxonomy names find shipped files, members resolve by any name", "[ta
   Analyzer a = fixture_analyzer();
   auto loaded = test::load_and_validate({test::source_path("tests/fixtures/gaps/records.yaml")});
   Diagnostics diags;
-  Taxonomy t = parse_taxonomy(
-      "taxonomy: T\nsource: s\ntopics:\n  - name: A\n    members: [x.sup-avatar, Y.avatar]\n",
-      "t.yaml", a, diags);
+  Taxonomy t = test::prepared(
+      parse_taxonomy(
+          "taxonomy: T\nsource: s\ntopics:\n  - name: A\n    members: [x.sup-avatar, Y.avatar]\n",
+          "t.yaml", diags),
+      a, diags);
   resolve_members(t, loaded.corpus, diags);
   REQUIRE(diags.items().empty());
   REQUIRE(t.topics[0].member_items.size() == 2);
@@ -241,7 +247,7 @@ TEST_CASE("every shipped taxonomy loads without errors and its members resolve",
   for (const auto& f : files) {
     INFO(f.string());
     Diagnostics diags;
-    Taxonomy t = load_taxonomy(f, a, diags);
+    Taxonomy t = test::prepared(load_taxonomy(f, diags), a, diags);
     resolve_members(t, loaded.corpus, diags);
     for (const auto& d : diags.items()) INFO(format_diagnostic(d));
     CHECK(diags.items().empty());

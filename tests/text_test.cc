@@ -3,7 +3,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "stdgraph/text.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/text/text.h"
 
 using namespace stdgraph;
 

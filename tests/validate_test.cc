@@ -7,7 +7,7 @@
 #include <set>
 #include <sstream>
 
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
 #include "support.h"
 
 using namespace stdgraph;

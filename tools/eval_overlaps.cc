@@ -18,10 +18,11 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/load.h"
-#include "stdgraph/match.h"
-#include "stdgraph/text.h"
+#include "stdgraph/analysis/match.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/model/corpus.h"
+#include "stdgraph/text/text.h"
 
 using namespace stdgraph;
 namespace fs = std::filesystem;

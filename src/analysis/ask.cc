@@ -3,8 +3,8 @@
 #include <tuple>
 
 #include "classify.h"
-#include "stdgraph/gaps.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 

@@ -7,7 +7,7 @@
 
 #include <Eigen/SparseCore>
 
-#include "stdgraph/chains.h"
+#include "stdgraph/analysis/chains.h"
 
 namespace stdgraph {
 

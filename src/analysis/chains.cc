@@ -1,5 +1,5 @@
-// Longest chains, most depended-on items and loops (see include/stdgraph/chains.h).
-#include "stdgraph/chains.h"
+// Longest chains, most depended-on items and loops (see include/stdgraph/analysis/chains.h).
+#include "stdgraph/analysis/chains.h"
 
 #include <algorithm>
 #include <tuple>

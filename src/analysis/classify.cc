@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "stdgraph/text_util.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph::classify {
 namespace {

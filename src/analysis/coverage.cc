@@ -1,9 +1,9 @@
 // Where an item stood on a date, and how much coverage that status gives a gap report.
 #include <algorithm>
 
-#include "stdgraph/gaps.h"
-#include "stdgraph/text_util.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {

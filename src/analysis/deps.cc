@@ -1,5 +1,5 @@
-// Dependency steps, trees and the whole-corpus index (see include/stdgraph/deps.h).
-#include "stdgraph/deps.h"
+// Dependency steps, trees and the whole-corpus index (see include/stdgraph/analysis/deps.h).
+#include "stdgraph/analysis/deps.h"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/text_util.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 

@@ -1,9 +1,9 @@
-#include "stdgraph/describe.h"
+#include "stdgraph/analysis/describe.h"
 
 #include <algorithm>
 
-#include "stdgraph/ids.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/model/ids.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 

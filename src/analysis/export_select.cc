@@ -1,11 +1,11 @@
-// Which nodes `stdgraph export --select` keeps (see include/stdgraph/export.h).
+// Which nodes `stdgraph export --select` keeps (see include/stdgraph/analysis/export.h).
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "stdgraph/describe.h"
-#include "stdgraph/export.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/analysis/describe.h"
+#include "stdgraph/analysis/export.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "classify.h"
-#include "stdgraph/gaps.h"
+#include "stdgraph/analysis/gaps.h"
 
 namespace stdgraph {
 

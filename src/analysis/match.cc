@@ -1,7 +1,7 @@
 // The matching index: TF-IDF term vectors and name trigram vectors in Eigen sparse
 // matrices, compared through their postings (an inverted index with a dense accumulator;
 // Eigen's sparse x sparse product is far slower for all pairs).
-#include "stdgraph/match.h"
+#include "stdgraph/analysis/match.h"
 
 #include <Eigen/SparseCore>
 
@@ -15,7 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "stdgraph/deps.h"
+#include "stdgraph/analysis/deps.h"
 
 namespace stdgraph {
 namespace {

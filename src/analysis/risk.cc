@@ -1,5 +1,5 @@
-// Schedule risk and stale references (see include/stdgraph/risk.h).
-#include "stdgraph/risk.h"
+// Schedule risk and stale references (see include/stdgraph/analysis/risk.h).
+#include "stdgraph/analysis/risk.h"
 
 #include <algorithm>
 #include <deque>

@@ -1,4 +1,4 @@
-#include "stdgraph/roadmap.h"
+#include "stdgraph/analysis/roadmap.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/describe.h"
+#include "stdgraph/analysis/describe.h"
 
 namespace stdgraph {
 namespace {

@@ -1,4 +1,4 @@
-#include "stdgraph/stats.h"
+#include "stdgraph/analysis/stats.h"
 
 #include <set>
 

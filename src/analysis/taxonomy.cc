@@ -1,13 +1,12 @@
 // Taxonomies against a corpus: finding the shipped files, resolving members, walking the topic
 // tree, and the phrase rule of taxonomy.h that every gap report matches with.
-#include "stdgraph/taxonomy.h"
+#include "stdgraph/analysis/taxonomy.h"
 
 #include <algorithm>
-#include <system_error>
 
 #include <fmt/format.h>
 
-#include "stdgraph/describe.h"
+#include "stdgraph/analysis/describe.h"
 
 namespace stdgraph {
 namespace {
@@ -73,28 +72,42 @@ std::string_view to_string(TextField field) {
   return "title";
 }
 
-std::vector<std::filesystem::path> taxonomy_files(const std::filesystem::path& folder) {
-  std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    const auto& p = it->path();
-    if (it->is_regular_file() && (p.extension() == ".yaml" || p.extension() == ".yml") &&
-        p.stem() != "aspects")
-      files.push_back(p);
+namespace {
+
+// Keys for each phrase; one left with none is reported and dropped.
+std::vector<TaxonomyPhrase> prepared(std::vector<TaxonomyPhrase> phrases, const Analyzer& analyzer,
+                                     Diagnostics& diags) {
+  std::vector<TaxonomyPhrase> out;
+  for (TaxonomyPhrase& p : phrases) {
+    p.keys = analyzer.phrase(p.text);
+    if (p.keys.empty()) {
+      diags.error(p.pos, "empty-phrase",
+                  fmt::format("`{}` has no word that can match: it is only stop words", p.text),
+                  "write the subject's own words (stop words such as `of`, `the`, "
+                  "`recommendation` are ignored in matching)");
+      continue;
+    }
+    out.push_back(std::move(p));
   }
-  std::sort(files.begin(), files.end());
-  return files;
+  return out;
 }
 
-std::filesystem::path find_taxonomy(const std::string& name, const std::filesystem::path& folder) {
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(name, ec)) return name;
-  for (const std::string& candidate : {name, name + ".yaml", name + ".yml"}) {
-    std::filesystem::path p = folder / candidate;
-    if (name.find('/') == std::string::npos && std::filesystem::is_regular_file(p, ec)) return p;
+void prepare_topics(std::vector<Topic>& topics, const Analyzer& analyzer, Diagnostics& diags) {
+  for (Topic& t : topics) {
+    t.terms = prepared(std::move(t.terms), analyzer, diags);
+    prepare_topics(t.topics, analyzer, diags);
   }
-  return {};
+}
+
+}  // namespace
+
+void prepare_aspects(std::vector<Aspect>& aspects, const Analyzer& analyzer, Diagnostics& diags) {
+  for (Aspect& a : aspects) a.cues = prepared(std::move(a.cues), analyzer, diags);
+}
+
+void prepare_taxonomy(Taxonomy& taxonomy, const Analyzer& analyzer, Diagnostics& diags) {
+  prepare_topics(taxonomy.topics, analyzer, diags);
+  prepare_aspects(taxonomy.aspects, analyzer, diags);
 }
 
 void resolve_members(Taxonomy& taxonomy, const Corpus& corpus, Diagnostics& diags,

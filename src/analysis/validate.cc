@@ -1,4 +1,4 @@
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
 
 #include <algorithm>
 #include <numeric>
@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/escape.h"
-#include "stdgraph/ids.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/model/ids.h"
+#include "stdgraph/util/escape.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {

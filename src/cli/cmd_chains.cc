@@ -3,8 +3,8 @@
 
 #include "context.h"
 #include "deps_cli.h"
-#include "stdgraph/chains.h"
-#include "stdgraph/render_deps.h"
+#include "stdgraph/analysis/chains.h"
+#include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
 

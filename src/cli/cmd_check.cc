@@ -4,11 +4,11 @@
 #include <fmt/format.h>
 
 #include "context.h"
-#include "stdgraph/describe.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/load.h"
-#include "stdgraph/read_input.h"
-#include "stdgraph/render_match.h"
+#include "stdgraph/analysis/describe.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/render/match.h"
+#include "stdgraph/util/escape.h"
+#include "stdgraph/util/read_input.h"
 #include "timing.h"
 
 namespace stdgraph::cli {

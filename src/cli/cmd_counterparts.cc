@@ -7,9 +7,9 @@
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/render_gaps.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/render/gaps.h"
+#include "stdgraph/util/escape.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph::cli {
 namespace {

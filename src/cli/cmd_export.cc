@@ -4,7 +4,7 @@
 #include "context.h"
 #include "deps_cli.h"
 #include "output.h"
-#include "stdgraph/render_export.h"
+#include "stdgraph/render/export.h"
 
 namespace stdgraph::cli {
 

@@ -2,7 +2,7 @@
 #include <sstream>
 
 #include "gaps_cli.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/render/gaps.h"
 
 namespace stdgraph::cli {
 

@@ -3,7 +3,7 @@
 
 #include "context.h"
 #include "deps_cli.h"
-#include "stdgraph/render_deps.h"
+#include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
 

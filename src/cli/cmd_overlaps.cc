@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "context.h"
-#include "stdgraph/render_match.h"
+#include "stdgraph/render/match.h"
 #include "timing.h"
 
 namespace stdgraph::cli {

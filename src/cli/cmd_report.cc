@@ -14,10 +14,10 @@
 #include "gaps_cli.h"
 #include "output.h"
 #include "roadmap_args.h"
-#include "stdgraph/gaps.h"
-#include "stdgraph/render_graphviz.h"
-#include "stdgraph/report_html.h"
-#include "stdgraph/risk.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/analysis/risk.h"
+#include "stdgraph/render/graphviz.h"
+#include "stdgraph/render/report_html.h"
 
 namespace stdgraph::cli {
 namespace {

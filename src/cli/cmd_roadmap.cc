@@ -10,8 +10,8 @@
 #include "context.h"
 #include "output.h"
 #include "roadmap_args.h"
-#include "stdgraph/render_graphviz.h"
-#include "stdgraph/roadmap.h"
+#include "stdgraph/analysis/roadmap.h"
+#include "stdgraph/render/graphviz.h"
 
 namespace stdgraph::cli {
 

@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "context.h"
-#include "stdgraph/describe.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/render_text.h"
+#include "stdgraph/analysis/describe.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/render/text.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::cli {
 

@@ -2,9 +2,9 @@
 #include <iostream>
 
 #include "context.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/render_text.h"
-#include "stdgraph/stats.h"
+#include "stdgraph/analysis/stats.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/render/text.h"
 
 namespace stdgraph::cli {
 

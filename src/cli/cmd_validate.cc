@@ -2,9 +2,9 @@
 #include <iostream>
 
 #include "context.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/render_text.h"
-#include "stdgraph/validate.h"
+#include "stdgraph/analysis/validate.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/render/text.h"
 
 namespace stdgraph::cli {
 

@@ -8,8 +8,9 @@
 #include <filesystem>
 #include <iostream>
 
-#include "stdgraph/escape.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::cli {
 

@@ -8,12 +8,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/diagnostics.h"
-#include "stdgraph/graph.h"
-#include "stdgraph/match.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/text.h"
+#include "stdgraph/analysis/match.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/model/corpus.h"
+#include "stdgraph/model/diagnostics.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/text/text.h"
 
 namespace stdgraph::cli {
 

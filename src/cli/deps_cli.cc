@@ -1,13 +1,13 @@
 #include "deps_cli.h"
 
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "context.h"
-#include "stdgraph/describe.h"
+#include "stdgraph/analysis/describe.h"
 
 namespace stdgraph::cli {
 

@@ -9,8 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/deps.h"
+#include "stdgraph/analysis/deps.h"
+#include "stdgraph/model/corpus.h"
 #include "timing.h"
 
 namespace stdgraph::cli {

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/text_util.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -99,7 +99,8 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
   }
   path = as_typed(path);  // messages name it as a user would type it
   Diagnostics diags;
-  Taxonomy taxonomy = load_taxonomy(path, analyzer, diags);
+  Taxonomy taxonomy = load_taxonomy(path, diags);
+  prepare_taxonomy(taxonomy, analyzer, diags);
   // A taxonomy written for other records than --data names items these do not have: say
   // so and go on. Against the records it ships with, a member must resolve.
   std::error_code ec;
@@ -121,7 +122,8 @@ std::optional<Taxonomy> read_standard_aspects(const GlobalOptions& options,
   Diagnostics diags;
   Taxonomy taxonomy;
   std::filesystem::path path = as_typed(taxonomy_dir(options) / "aspects.yaml");
-  taxonomy.aspects = load_aspects(path, analyzer, diags);
+  taxonomy.aspects = load_aspects(path, diags);
+  prepare_aspects(taxonomy.aspects, analyzer, diags);
   taxonomy.aspects_file = path.string();
   if (report(diags)) {
     exit_code = kUsage;

@@ -11,8 +11,9 @@
 #include <CLI/CLI.hpp>
 
 #include "context.h"
-#include "stdgraph/gaps.h"
-#include "stdgraph/taxonomy.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/analysis/taxonomy.h"
+#include "stdgraph/load/taxonomy.h"
 
 namespace stdgraph::cli {
 

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
-#include "stdgraph/write_file.h"
+#include "stdgraph/util/write_file.h"
 
 namespace stdgraph::cli {
 

@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
-#include "stdgraph/gaps.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph::cli {
 

@@ -7,7 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "context.h"
-#include "stdgraph/roadmap.h"
+#include "stdgraph/analysis/roadmap.h"
 
 namespace stdgraph::cli {
 

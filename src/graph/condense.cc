@@ -6,7 +6,7 @@
 #include <boost/graph/strong_components.hpp>
 #include <boost/graph/topological_sort.hpp>
 
-#include "stdgraph/graph.h"
+#include "stdgraph/graph/graph.h"
 
 namespace stdgraph {
 

@@ -1,5 +1,5 @@
 // Boost.Graph behind the facade of graph.h.
-#include "stdgraph/graph.h"
+#include "stdgraph/graph/graph.h"
 
 #include <algorithm>
 

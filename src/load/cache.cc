@@ -1,4 +1,4 @@
-#include "cache.h"
+#include "stdgraph/load/cache.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -17,7 +17,7 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
-#include "stdgraph/write_file.h"
+#include "stdgraph/util/write_file.h"
 
 namespace stdgraph::cache {
 namespace fs = std::filesystem;
@@ -675,15 +675,15 @@ std::string CorpusCodec::payload(const Corpus& c, const Diagnostics& diags) {
   }
   for (const auto& targets : c.relation_targets)
     for (std::size_t t : targets) w.u32(index_of(t));
-  for (const auto* index : {&c.doc_index_, &c.group_index_}) {
+  for (const auto* index : {&c.name_index().documents, &c.name_index().groups}) {
     w.u32(static_cast<std::uint32_t>(index->size()));
     for (const auto& [key, i] : *index) {
       w.str(key);
       w.u32(index_of(i));
     }
   }
-  w.u32(static_cast<std::uint32_t>(c.editions_.size()));
-  for (const auto& [work, list] : c.editions_) {
+  w.u32(static_cast<std::uint32_t>(c.name_index().editions.size()));
+  for (const auto& [work, list] : c.name_index().editions) {
     w.str(work);
     w.u32(static_cast<std::uint32_t>(list.size()));
     for (std::size_t i : list) w.u32(index_of(i));
@@ -773,23 +773,25 @@ bool CorpusCodec::decode(std::string_view data, std::uint64_t digest, Corpus& c,
       targets.resize(out.documents[i].relations.size());
       for (auto& t : targets) t = index(documents, true);
     }
+    Corpus::NameIndex names;
     std::uint32_t keys = r.count(8);
-    out.doc_index_.reserve(keys);
+    names.documents.reserve(keys);
     for (std::uint32_t n = keys; n > 0; --n) {
       std::string key(r.str());
-      out.doc_index_.emplace(std::move(key), index(documents, false));
+      names.documents.emplace(std::move(key), index(documents, false));
     }
     for (std::uint32_t n = r.count(8); n > 0; --n) {
       std::string key(r.str());
-      out.group_index_.emplace(std::move(key), index(out.groups.size(), false));
+      names.groups.emplace(std::move(key), index(out.groups.size(), false));
     }
     for (std::uint32_t n = r.count(12); n > 0; --n) {
       std::string work(r.str());
       std::vector<std::size_t> list(r.count(4));
       if (list.empty()) throw Corrupt{};  // a work has an edition, the newest of which it names
       for (auto& i : list) i = index(documents, false);
-      out.editions_.emplace(std::move(work), std::move(list));
+      names.editions.emplace(std::move(work), std::move(list));
     }
+    out.adopt_index(std::move(names));
     read_diags.resize(r.count(25));  // severity, file, line, column, code, message, hint
     for (auto& d : read_diags) d = get_diagnostic(r, nullptr);
     if (!r.at_end()) throw Corrupt{};

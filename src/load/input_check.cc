@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/load.h"
+#include "stdgraph/load/load.h"
 
 namespace stdgraph {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "stdgraph/diagnostics.h"
+#include "stdgraph/model/diagnostics.h"
 
 namespace stdgraph {
 

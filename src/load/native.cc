@@ -8,8 +8,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "input_check.h"
-#include "stdgraph/load.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {

@@ -16,9 +16,9 @@
 
 #include <fmt/format.h>
 
-#include "cache.h"
-#include "stdgraph/load.h"
-#include "stdgraph/read_input.h"
+#include "stdgraph/load/cache.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/util/read_input.h"
 
 namespace stdgraph {
 namespace fs = std::filesystem;

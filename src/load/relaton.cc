@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "input_check.h"
-#include "stdgraph/ids.h"
-#include "stdgraph/load.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/model/ids.h"
 #include "yaml_tree.h"
 
 namespace stdgraph {

@@ -3,15 +3,16 @@
 // get "did you mean", values of the wrong shape say what shape to write.
 #include <algorithm>
 #include <set>
+#include <system_error>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "input_check.h"
-#include "stdgraph/load.h"
-#include "stdgraph/read_input.h"
-#include "stdgraph/taxonomy.h"
-#include "stdgraph/text_util.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/load/taxonomy.h"
+#include "stdgraph/util/read_input.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {
@@ -29,8 +30,7 @@ constexpr int kMaxTopicDepth = 8;
 
 class TaxonomyReader {
  public:
-  TaxonomyReader(const std::string& file, const Analyzer& analyzer, Diagnostics& diags)
-      : file_(file), analyzer_(analyzer), diags_(diags) {}
+  TaxonomyReader(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
 
   Taxonomy read_taxonomy(const YAML::Node& root) {
     Taxonomy t;
@@ -154,22 +154,11 @@ class TaxonomyReader {
     return out;
   }
 
-  // Terms and cues: each must leave at least one word after stop words are dropped.
+  // Terms and cues as written (prepare_taxonomy makes their match keys).
   std::vector<TaxonomyPhrase> phrases(const YAML::Node& map, const char* key,
                                       std::string_view what) {
     std::vector<TaxonomyPhrase> out;
-    for (auto& [text, where] : scalar_list(map, key, what)) {
-      TaxonomyPhrase p{text, analyzer_.phrase(text), where};
-      if (p.keys.empty()) {
-        diags_.error(where, "empty-phrase",
-                     fmt::format("`{}` has no word that can match: it is only stop words", text),
-                     "write the subject's own words (stop words such as `of`, `the`, "
-                     "`recommendation` are ignored in matching)");
-        ++errors_;
-        continue;
-      }
-      out.push_back(std::move(p));
-    }
+    for (auto& [text, where] : scalar_list(map, key, what)) out.push_back({text, {}, where});
     return out;
   }
 
@@ -254,7 +243,6 @@ class TaxonomyReader {
   }
 
   const std::string& file_;
-  const Analyzer& analyzer_;
   Diagnostics& diags_;
   int errors_ = 0;
 };
@@ -287,45 +275,42 @@ std::optional<std::string> read_text(const std::filesystem::path& path, Diagnost
 
 }  // namespace
 
-Taxonomy parse_taxonomy(std::string_view text, const std::string& file, const Analyzer& analyzer,
-                        Diagnostics& diags) {
+Taxonomy parse_taxonomy(std::string_view text, const std::string& file, Diagnostics& diags) {
   auto root = parse_yaml(text, file, diags);
   if (!root) {
     Taxonomy t;
     t.file = file;
     return t;
   }
-  return TaxonomyReader(file, analyzer, diags).read_taxonomy(*root);
+  return TaxonomyReader(file, diags).read_taxonomy(*root);
 }
 
 std::vector<Aspect> parse_aspects(std::string_view text, const std::string& file,
-                                  const Analyzer& analyzer, Diagnostics& diags) {
+                                  Diagnostics& diags) {
   auto root = parse_yaml(text, file, diags);
   if (!root) return {};
-  return TaxonomyReader(file, analyzer, diags).read_aspects_file(*root);
+  return TaxonomyReader(file, diags).read_aspects_file(*root);
 }
 
-std::vector<Aspect> load_aspects(const std::filesystem::path& path, const Analyzer& analyzer,
-                                 Diagnostics& diags) {
+std::vector<Aspect> load_aspects(const std::filesystem::path& path, Diagnostics& diags) {
   auto text = read_text(path, diags);
   if (!text) return {};
-  return parse_aspects(*text, path.string(), analyzer, diags);
+  return parse_aspects(*text, path.string(), diags);
 }
 
-Taxonomy load_taxonomy(const std::filesystem::path& path, const Analyzer& analyzer,
-                       Diagnostics& diags) {
+Taxonomy load_taxonomy(const std::filesystem::path& path, Diagnostics& diags) {
   auto text = read_text(path, diags);
   if (!text) {
     Taxonomy t;
     t.file = path.string();
     return t;
   }
-  Taxonomy t = parse_taxonomy(*text, path.string(), analyzer, diags);
+  Taxonomy t = parse_taxonomy(*text, path.string(), diags);
   if (t.aspects_file.empty()) {
     std::filesystem::path aspects = path.parent_path() / "aspects.yaml";
     std::error_code ec;
     if (std::filesystem::exists(aspects, ec)) {
-      t.aspects = load_aspects(aspects, analyzer, diags);
+      t.aspects = load_aspects(aspects, diags);
       t.aspects_file = aspects.string();
     } else {
       diags.error(
@@ -336,6 +321,30 @@ Taxonomy load_taxonomy(const std::filesystem::path& path, const Analyzer& analyz
     }
   }
   return t;
+}
+
+std::vector<std::filesystem::path> taxonomy_files(const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const auto& p = it->path();
+    if (it->is_regular_file() && (p.extension() == ".yaml" || p.extension() == ".yml") &&
+        p.stem() != "aspects")
+      files.push_back(p);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::filesystem::path find_taxonomy(const std::string& name, const std::filesystem::path& folder) {
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(name, ec)) return name;
+  for (const std::string& candidate : {name, name + ".yaml", name + ".yml"}) {
+    std::filesystem::path p = folder / candidate;
+    if (name.find('/') == std::string::npos && std::filesystem::is_regular_file(p, ec)) return p;
+  }
+  return {};
 }
 
 }  // namespace stdgraph

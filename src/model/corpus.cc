@@ -1,11 +1,11 @@
-#include "stdgraph/corpus.h"
+#include "stdgraph/model/corpus.h"
 
 #include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
-#include "stdgraph/ids.h"
+#include "stdgraph/model/ids.h"
 
 namespace stdgraph {
 namespace {
@@ -34,20 +34,20 @@ std::string_view action_verb(AgendaAction a) {
 }  // namespace
 
 std::size_t Corpus::find_document(std::string_view name) const {
-  auto it = doc_index_.find(identifier_key(name));
-  return it == doc_index_.end() ? npos : it->second;
+  auto it = index_.documents.find(identifier_key(name));
+  return it == index_.documents.end() ? npos : it->second;
 }
 
 std::size_t Corpus::find_group(std::string_view name) const {
-  auto it = group_index_.find(group_key(name));
-  return it == group_index_.end() ? npos : it->second;
+  auto it = index_.groups.find(group_key(name));
+  return it == index_.groups.end() ? npos : it->second;
 }
 
 std::vector<std::size_t> Corpus::editions(std::size_t document) const {
   EditionKey split = edition_key(documents[document].id);
   if (split.edition.empty()) return {};
-  auto it = editions_.find(split.work);
-  return it == editions_.end() ? std::vector<std::size_t>{} : it->second;
+  auto it = index_.editions.find(split.work);
+  return it == index_.editions.end() ? std::vector<std::size_t>{} : it->second;
 }
 
 std::vector<std::string_view> Corpus::all_names() const {
@@ -64,7 +64,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());
-  c.doc_index_.reserve(records.documents.size() * 2);
+  c.index_.documents.reserve(records.documents.size() * 2);
   // Declared records first, so that an implied record of the same name gives way.
   std::stable_partition(records.documents.begin(), records.documents.end(),
                         [](const Document& d) { return !d.implied; });
@@ -80,8 +80,8 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
     for (const auto& name : names) {
       std::string key = identifier_key(name);
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;  // X.1 and x.1
-      auto it = c.doc_index_.find(key);
-      if (it != c.doc_index_.end()) {
+      auto it = c.index_.documents.find(key);
+      if (it != c.index_.documents.end()) {
         const Document& other = c.documents[it->second];
         diags.error(d.pos, "duplicate-identity",
                     fmt::format("`{}` is already the name of {} ({})", name, other.id,
@@ -93,7 +93,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       keys.push_back(std::move(key));
     }
     if (clash && keys.empty()) continue;
-    for (auto& key : keys) c.doc_index_.emplace(std::move(key), index);
+    for (auto& key : keys) c.index_.documents.emplace(std::move(key), index);
     c.documents.push_back(std::move(d));
   }
 
@@ -102,18 +102,18 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
     EditionKey split = edition_key(c.documents[i].id);
     edition_dates[i] = split.edition;
-    if (!split.edition.empty()) c.editions_[split.work].push_back(i);
+    if (!split.edition.empty()) c.index_.editions[split.work].push_back(i);
   }
-  for (auto& [work, list] : c.editions_) {
+  for (auto& [work, list] : c.index_.editions) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return edition_dates[a] < edition_dates[b];
     });
-    c.doc_index_.emplace(work, list.back());
+    c.index_.documents.emplace(work, list.back());
   }
 
   for (auto& g : records.groups) {
     std::string key = group_key(g.id);
-    if (auto it = c.group_index_.find(key); it != c.group_index_.end()) {
+    if (auto it = c.index_.groups.find(key); it != c.index_.groups.end()) {
       if (g.implied) continue;
       const Group& other = c.groups[it->second];
       diags.error(
@@ -122,7 +122,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
           "declare each group once");
       continue;
     }
-    c.group_index_.emplace(std::move(key), c.groups.size());
+    c.index_.groups.emplace(std::move(key), c.groups.size());
     c.groups.push_back(std::move(g));
   }
 
@@ -166,8 +166,9 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   for (std::size_t i = 0; i < c.documents.size(); ++i)
     for (const auto& r : c.documents[i].relations) {
       // A loader that worked out the key spares the work here (438k times for a catalogue).
-      auto it = c.doc_index_.find(r.target_key.empty() ? identifier_key(r.target) : r.target_key);
-      c.relation_targets[i].push_back(it == c.doc_index_.end() ? npos : it->second);
+      auto it =
+          c.index_.documents.find(r.target_key.empty() ? identifier_key(r.target) : r.target_key);
+      c.relation_targets[i].push_back(it == c.index_.documents.end() ? npos : it->second);
     }
   return c;
 }

@@ -1,11 +1,11 @@
-#include "stdgraph/diagnostics.h"
+#include "stdgraph/model/diagnostics.h"
 
 #include <algorithm>
 #include <tuple>
 
 #include <fmt/format.h>
 
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 

@@ -1,4 +1,4 @@
-#include "stdgraph/ids.h"
+#include "stdgraph/model/ids.h"
 
 #include <string>
 #include <vector>

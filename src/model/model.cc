@@ -1,4 +1,4 @@
-#include "stdgraph/model.h"
+#include "stdgraph/model/model.h"
 
 #include <algorithm>
 #include <charconv>

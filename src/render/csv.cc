@@ -1,4 +1,4 @@
-#include "stdgraph/csv.h"
+#include "stdgraph/render/csv.h"
 
 namespace stdgraph {
 namespace {

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/deps.h"
+#include "stdgraph/analysis/deps.h"
+#include "stdgraph/model/corpus.h"
 
 namespace stdgraph::render {
 

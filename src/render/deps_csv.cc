@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "deps_common.h"
-#include "stdgraph/csv.h"
-#include "stdgraph/render_deps.h"
+#include "stdgraph/render/csv.h"
+#include "stdgraph/render/deps.h"
 
 namespace stdgraph {
 namespace {

@@ -1,6 +1,6 @@
 // JSON of deps, impact, chains and risk (shapes in docs/deps.md).
 #include "deps_common.h"
-#include "stdgraph/render_deps.h"
+#include "stdgraph/render/deps.h"
 
 namespace stdgraph {
 

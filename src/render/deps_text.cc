@@ -3,9 +3,9 @@
 #include <fmt/ostream.h>
 
 #include "deps_common.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/render_deps.h"
-#include "text_table.h"
+#include "stdgraph/render/deps.h"
+#include "stdgraph/render/text_table.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 

@@ -1,6 +1,6 @@
 // `stdgraph export`: one entry for the three formats.
+#include "stdgraph/render/export.h"
 #include "export_graph.h"
-#include "stdgraph/render_export.h"
 
 namespace stdgraph {
 

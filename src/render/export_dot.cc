@@ -1,7 +1,7 @@
 // DOT for Graphviz: every attribute as a quoted DOT attribute (lists and the history as
 // JSON text); `label` is the item's id on nodes and the relation on edges.
 #include "export_graph.h"
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::render {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "stdgraph/ids.h"
+#include "stdgraph/model/ids.h"
 
 namespace stdgraph::render {
 namespace {

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "stdgraph/corpus.h"
-#include "stdgraph/export.h"
-#include "stdgraph/graph.h"
+#include "stdgraph/analysis/export.h"
+#include "stdgraph/graph/graph.h"
+#include "stdgraph/model/corpus.h"
 
 namespace stdgraph::render {
 

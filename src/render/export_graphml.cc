@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "export_graph.h"
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::render {
 namespace {

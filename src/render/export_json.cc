@@ -2,7 +2,7 @@
 // {"directed", "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source",
 // "target", "key", ...}]}, written as it goes.
 #include "export_graph.h"
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::render {
 namespace {

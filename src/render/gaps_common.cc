@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/render_match.h"
+#include "stdgraph/render/match.h"
 
 namespace stdgraph::render {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "stdgraph/gaps.h"
+#include "stdgraph/analysis/gaps.h"
 
 namespace stdgraph::render {
 

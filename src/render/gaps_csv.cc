@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "gaps_common.h"
-#include "stdgraph/csv.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/render/csv.h"
+#include "stdgraph/render/gaps.h"
 
 namespace stdgraph {
 namespace {

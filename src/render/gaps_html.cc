@@ -5,8 +5,8 @@
 #include <fmt/ostream.h>
 
 #include "gaps_common.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/render/gaps.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {

@@ -1,6 +1,6 @@
 // Gap reports for scripts; shapes in docs/json.md ("gaps", "counterparts", "ask").
 #include "gaps_common.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/render/gaps.h"
 
 namespace stdgraph {
 namespace {

@@ -6,7 +6,7 @@
 #include <fmt/ostream.h>
 
 #include "gaps_common.h"
-#include "stdgraph/render_gaps.h"
+#include "stdgraph/render/gaps.h"
 
 namespace stdgraph {
 namespace {

@@ -3,7 +3,7 @@
 // a fixed axis, which a layered layout would not keep) and handed to Graphviz as pinned
 // positions (layout "nop2"), which then routes the edges; the relations layout is dot's
 // or, for large graphs, sfdp's.
-#include "stdgraph/render_graphviz.h"
+#include "stdgraph/render/graphviz.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

@@ -1,4 +1,4 @@
-#include "stdgraph/render_json.h"
+#include "stdgraph/render/json.h"
 
 namespace stdgraph {
 namespace {

@@ -1,9 +1,9 @@
 // check and overlaps for scripts (shapes in docs/json.md) and overlaps for spreadsheets.
 #include <fmt/format.h>
 
-#include "stdgraph/csv.h"
-#include "stdgraph/render_json.h"
-#include "stdgraph/render_match.h"
+#include "stdgraph/render/csv.h"
+#include "stdgraph/render/json.h"
+#include "stdgraph/render/match.h"
 
 namespace stdgraph {
 namespace {

@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
-#include "stdgraph/escape.h"
-#include "stdgraph/render_match.h"
-#include "text_table.h"
+#include "stdgraph/render/match.h"
+#include "stdgraph/render/text_table.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {

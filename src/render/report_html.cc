@@ -1,7 +1,7 @@
 // The HTML report: one function per section, each taking the result it shows. Every text
 // from the records goes through html_escape; the page's script reads the table from the
 // DOM and is given no data, so nothing from the records ever reaches a script.
-#include "stdgraph/report_html.h"
+#include "stdgraph/render/report_html.h"
 
 #include <algorithm>
 #include <set>
@@ -10,8 +10,8 @@
 
 #include "deps_common.h"
 #include "gaps_common.h"
-#include "stdgraph/escape.h"
-#include "stdgraph/render_graphviz.h"
+#include "stdgraph/render/graphviz.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {

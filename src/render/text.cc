@@ -1,11 +1,11 @@
-#include "stdgraph/render_text.h"
+#include "stdgraph/render/text.h"
 
 #include <algorithm>
 
 #include <fmt/ostream.h>
 
-#include "stdgraph/escape.h"
-#include "text_table.h"
+#include "stdgraph/render/text_table.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {

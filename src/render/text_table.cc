@@ -1,8 +1,8 @@
-#include "text_table.h"
+#include "stdgraph/render/text_table.h"
 
 #include <algorithm>
 
-#include "stdgraph/escape.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::render {
 

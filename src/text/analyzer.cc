@@ -1,5 +1,5 @@
 // The text pipeline: utf8proc for normalisation and character classes, libstemmer for
-// stems. See include/stdgraph/text.h for the steps.
+// stems. See include/stdgraph/text/text.h for the steps.
 #include <libstemmer.h>
 #include <utf8proc.h>
 
@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "stdgraph/text.h"
+#include "stdgraph/text/text.h"
 #include "stop_words.h"
 
 namespace stdgraph {

@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "stdgraph/text_util.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 

@@ -1,4 +1,4 @@
-#include "stdgraph/read_input.h"
+#include "stdgraph/util/read_input.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,6 +1,6 @@
 #include <cctype>
 
-#include "stdgraph/text_util.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 

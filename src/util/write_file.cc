@@ -1,4 +1,4 @@
-#include "stdgraph/write_file.h"
+#include "stdgraph/util/write_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,0 +1,119 @@
+// The acronym glossary (data/glossary.yaml): a small hand-edited file, read with yaml-cpp
+// for exact positions in messages.
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "input_check.h"
+#include "stdgraph/load/glossary.h"
+#include "stdgraph/load/load.h"
+#include "stdgraph/util/read_input.h"
+
+namespace stdgraph {
+namespace {
+
+SourcePos pos_of(const std::string& file, const YAML::Node& n) {
+  YAML::Mark m = n.Mark();
+  return {file, m.line + 1, m.column + 1};
+}
+
+std::optional<std::string> scalar(const YAML::Node& n) {
+  if (!n.IsScalar()) return std::nullopt;
+  return n.Scalar();
+}
+
+}  // namespace
+
+Glossary parse_glossary(std::string_view text, const std::string& file, Diagnostics& diags) {
+  Glossary glossary;
+  // The same bounds as every record file: yaml-cpp has none on aliases and recurses.
+  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags)) return glossary;
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
+    return glossary;
+  }
+  if (!root || root.IsNull()) return glossary;
+  if (!root.IsSequence()) {
+    diags.error(pos_of(file, root), "not-a-list", "a glossary must be a list of entries",
+                "write each entry as `- short: DLT` with `long: [distributed ledger technology]`");
+    return glossary;
+  }
+  for (const YAML::Node& n : root) {
+    if (!n.IsMap()) {
+      diags.error(pos_of(file, n), "not-a-mapping", "a glossary entry must be a mapping",
+                  "write `- short: DLT` and `long: [...]`");
+      continue;
+    }
+    GlossaryEntry entry;
+    entry.pos = pos_of(file, n);
+    bool ok = true;
+    for (const auto& kv : n) {
+      std::string key = kv.first.as<std::string>("");
+      if (key == "short") {
+        if (auto s = scalar(kv.second); s && !s->empty())
+          entry.short_form = *s;
+        else {
+          diags.error(pos_of(file, kv.second), "bad-value", "`short` must be a word",
+                      "write the acronym as it appears in titles, e.g. `short: DLT`");
+          ok = false;
+        }
+      } else if (key == "long") {
+        if (auto s = scalar(kv.second)) {
+          entry.long_forms.push_back(*s);
+        } else if (kv.second.IsSequence()) {
+          for (const YAML::Node& f : kv.second) {
+            if (auto s = scalar(f))
+              entry.long_forms.push_back(*s);
+            else {
+              diags.error(pos_of(file, f), "bad-value", "each long form must be a phrase",
+                          "write `long: [distributed ledger technology]`");
+              ok = false;
+            }
+          }
+        } else {
+          diags.error(pos_of(file, kv.second), "bad-value", "`long` must be a list of phrases",
+                      "write `long: [distributed ledger technology]`");
+          ok = false;
+        }
+      } else {
+        diags.error(pos_of(file, kv.first), "unknown-key",
+                    fmt::format("unknown key `{}` in a glossary entry", key),
+                    "a glossary entry has only `short` and `long`");
+        ok = false;
+      }
+    }
+    if (entry.short_form.empty() && ok) {
+      diags.error(entry.pos, "missing-key", "a glossary entry needs `short`",
+                  "add `short: ACRONYM`");
+      ok = false;
+    }
+    if (ok) glossary.entries.push_back(std::move(entry));
+  }
+  return glossary;
+}
+
+Glossary load_glossary(const std::filesystem::path& path, Diagnostics& diags) {
+  // Bounded, and a regular file only: a glossary.yaml linked to /dev/zero (git can carry
+  // the link) is refused, not read until memory runs out. parse_glossary refuses a file
+  // over the limit.
+  InputText input = read_input_file(path, kMaxRecordFileBytes);
+  if (!input.error.empty()) {
+    diags.error({path.string(), 0, 0}, "cannot-read",
+                fmt::format("cannot read the glossary: {}", input.error),
+                "check the path and its permissions; the glossary is a regular file");
+    return {};
+  }
+  return parse_glossary(input.text, path.string(), diags);
+}
+
+Glossary builtin_glossary(const std::filesystem::path& data_dir, Diagnostics& diags) {
+  std::filesystem::path path = data_dir / "glossary.yaml";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return {};
+  return load_glossary(path, diags);
+}
+
+}  // namespace stdgraph
