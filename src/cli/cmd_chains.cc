@@ -1,45 +1,58 @@
 // stdgraph chains: the longest chains, the most depended-on items, loops.
 #include <iostream>
 
-#include "context.h"
+#include "command.h"
 #include "deps_cli.h"
 #include "stdgraph/analysis/chains.h"
 #include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
+namespace {
 
-void add_chains(CLI::App& app, GlobalOptions& options, int& exit_code) {
-  CLI::App* cmd =
-      app.add_subcommand("chains", "Longest dependency chains, most depended-on items, loops");
-  static ChainsOptions chains;
-  static std::string rank_by = "dependents";
-  static std::vector<std::string> types;
-  cmd->add_option("--longest", chains.longest, "Chains to list")->capture_default_str();
-  cmd->add_option("--top", chains.top, "Most depended-on items to list")->capture_default_str();
-  cmd->add_option("--rank-by", rank_by, "Order of the most depended-on items")
-      ->check(CLI::IsMember({"dependents", "pagerank"}))
-      ->capture_default_str();
-  add_types_option(*cmd, types);
-  add_format_option(*cmd, options, {"text", "json", "csv"});
-  cmd->callback([&options, &exit_code] {
-    auto chosen = chosen_types(types, exit_code);
-    if (!chosen) return;
-    chains.types = *chosen;
-    chains.rank_by = rank_by == "pagerank" ? RankBy::pagerank : RankBy::dependents;
-    Loaded& data = load(options, false);
+class Chains final : public Command {
+ public:
+  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
+    CLI::App* cmd =
+        app.add_subcommand("chains", "Longest dependency chains, most depended-on items, loops");
+    cmd->add_option("--longest", chains_.longest, "Chains to list")->capture_default_str();
+    cmd->add_option("--top", chains_.top, "Most depended-on items to list")->capture_default_str();
+    cmd->add_option("--rank-by", rank_by_, "Order of the most depended-on items")
+        ->check(CLI::IsMember({"dependents", "pagerank"}))
+        ->capture_default_str();
+    add_types_option(*cmd, types_);
+    add_format_option(*cmd, global, {"text", "json", "csv"});
+    return cmd;
+  }
+
+  int run(const GlobalOptions& global) override {
+    chains_.types = chosen_types(types_);
+    chains_.rank_by = rank_by_ == "pagerank" ? RankBy::pagerank : RankBy::dependents;
+    Loaded& data = load(global, false);
     Timing timing;
     const Graph& graph = data.graph();
     timing.lap("graph");
-    ChainsReport report = analyse_chains(data.corpus, graph, chains);
+    ChainsReport report = analyse_chains(data.corpus, graph, chains_);
     timing.lap("chains");
-    if (options.format == "json")
-      std::cout << json_text(to_json(data.corpus, report, chains)) << '\n';
-    else if (options.format == "csv")
-      write_csv(std::cout, data.corpus, report);
-    else
-      write_text(std::cout, data.corpus, report, chains);
-    exit_code = kOk;
-  });
+    const Corpus& corpus = data.corpus;
+    write_as(
+        std::cout, global.format,
+        {{"json",
+          [&](std::ostream& out) { out << json_text(to_json(corpus, report, chains_)) << '\n'; }},
+         {"csv", [&](std::ostream& out) { write_csv(out, corpus, report); }},
+         {"text", [&](std::ostream& out) { write_text(out, corpus, report, chains_); }}});
+    return kOk;
+  }
+
+ private:
+  ChainsOptions chains_;
+  std::string rank_by_ = "dependents";
+  std::vector<std::string> types_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_chains() {
+  return std::make_unique<Chains>();
 }
 
 }  // namespace stdgraph::cli

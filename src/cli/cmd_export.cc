@@ -24,14 +24,14 @@ void add_export(CLI::App& app, GlobalOptions& options, int& exit_code) {
   cmd->callback([&options, &exit_code] {
     // The global default is "text", which export does not write: GraphML then.
     auto format = parse_export_format(options.format == "text" ? "graphml" : options.format);
-    auto chosen = chosen_types(types, exit_code);
-    if (!chosen || !format) return;
+    DependencyTypes chosen = chosen_types(types);
+    if (!format) return;
     Loaded& data = load(options, false);
     Timing timing;
     const Graph& graph = data.graph();
     timing.lap("graph");
     std::string error;
-    auto selection = select_for_export(data.corpus, graph, selectors, *chosen, &error);
+    auto selection = select_for_export(data.corpus, graph, selectors, chosen, &error);
     if (!selection) {
       complain(error);
       exit_code = kUsage;

@@ -1,37 +1,49 @@
 // stdgraph risk: drafts hanging on unapproved work; references to texts no longer in force.
 #include <iostream>
 
-#include "context.h"
+#include "command.h"
 #include "deps_cli.h"
 #include "stdgraph/analysis/risk.h"
 #include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
+namespace {
 
-void add_risk(CLI::App& app, GlobalOptions& options, int& exit_code) {
-  CLI::App* cmd = app.add_subcommand(
-      "risk", "Drafts that rest on unapproved work; references to withdrawn texts");
-  static std::vector<std::string> types;
-  add_types_option(*cmd, types);
-  add_format_option(*cmd, options, {"text", "json", "csv"});
-  cmd->callback([&options, &exit_code] {
-    auto chosen = chosen_types(types, exit_code);
-    if (!chosen) return;
-    RiskOptions risk{*chosen};
-    Loaded& data = load(options, false);
+class Risk final : public Command {
+ public:
+  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
+    CLI::App* cmd = app.add_subcommand(
+        "risk", "Drafts that rest on unapproved work; references to withdrawn texts");
+    add_types_option(*cmd, types_);
+    add_format_option(*cmd, global, {"text", "json", "csv"});
+    return cmd;
+  }
+
+  int run(const GlobalOptions& global) override {
+    RiskOptions risk{chosen_types(types_)};
+    Loaded& data = load(global, false);
     Timing timing;
     const Graph& graph = data.graph();
     timing.lap("graph");
     RiskReport report = find_risks(data.corpus, graph, risk);
     timing.lap("risk");
-    if (options.format == "json")
-      std::cout << json_text(to_json(data.corpus, report, risk)) << '\n';
-    else if (options.format == "csv")
-      write_csv(std::cout, data.corpus, report);
-    else
-      write_text(std::cout, data.corpus, report, risk);
-    exit_code = kOk;
-  });
+    const Corpus& corpus = data.corpus;
+    write_as(std::cout, global.format,
+             {{"json",
+               [&](std::ostream& out) { out << json_text(to_json(corpus, report, risk)) << '\n'; }},
+              {"csv", [&](std::ostream& out) { write_csv(out, corpus, report); }},
+              {"text", [&](std::ostream& out) { write_text(out, corpus, report, risk); }}});
+    return kOk;
+  }
+
+ private:
+  std::vector<std::string> types_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_risk() {
+  return std::make_unique<Risk>();
 }
 
 }  // namespace stdgraph::cli

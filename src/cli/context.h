@@ -70,15 +70,7 @@ void add_format_option(CLI::App& command, GlobalOptions& options,
 // One subcommand: adds itself to the app and, when chosen, sets the exit code.
 using CommandAdder = void (*)(CLI::App& app, GlobalOptions& options, int& exit_code);
 
-void add_validate(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_show(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_check(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_overlaps(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_deps(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_impact(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_chains(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_risk(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_export(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_counterparts(CLI::App& app, GlobalOptions& options, int& exit_code);

@@ -1,13 +1,10 @@
 #include "deps_cli.h"
 
-#include "stdgraph/util/escape.h"
-
-#include <iostream>
-
 #include <fmt/format.h>
 
-#include "context.h"
+#include "command.h"
 #include "stdgraph/analysis/describe.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph::cli {
 
@@ -20,27 +17,23 @@ void add_types_option(CLI::App& command, std::vector<std::string>& types) {
       ->delimiter(',');
 }
 
-std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& names, int& exit_code) {
+DependencyTypes chosen_types(const std::vector<std::string>& names) {
   if (names.empty()) return DependencyTypes::defaults();
   std::string error;
   auto types = parse_dependency_types(names, &error);
-  if (!types) {
-    complain(error);
-    exit_code = kUsage;
-  }
-  return types;
+  if (!types) throw Failure(kUsage, error);
+  return *types;
 }
 
-std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_code) {
+std::size_t find_item(const Corpus& corpus, std::string_view name) {
   LookupResult found = lookup(corpus, name);
   if (found.document != npos) return found.document;
-  std::cerr << fmt::format("stdgraph: no item is named `{}`", terminal_safe(name));
+  // Each name on one line, whatever it holds; complain makes the whole message inert too.
+  std::string message = fmt::format("no item is named `{}`", terminal_safe(name));
   if (!found.suggestions.empty())
-    std::cerr << fmt::format("; did you mean {}?",
-                             terminal_safe(fmt::format("{}", fmt::join(found.suggestions, ", "))));
-  std::cerr << '\n';
-  exit_code = kUsage;
-  return npos;
+    message += fmt::format("; did you mean {}?",
+                           terminal_safe(fmt::format("{}", fmt::join(found.suggestions, ", "))));
+  throw Failure(kUsage, message);
 }
 
 }  // namespace stdgraph::cli

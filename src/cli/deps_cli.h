@@ -2,7 +2,6 @@
 // the named item, and STDGRAPH_TIMING lines for the analysis apart from the load.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,13 +17,12 @@ namespace stdgraph::cli {
 // Adds --types (comma-separated or repeated) to a command.
 void add_types_option(CLI::App& command, std::vector<std::string>& types);
 
-// The step types chosen (the defaults when none are given); on an unknown name, prints
-// why on stderr, sets exit_code to kUsage and returns nullopt.
-std::optional<DependencyTypes> chosen_types(const std::vector<std::string>& names, int& exit_code);
+// The step types chosen (the defaults when none are given); an unknown name throws
+// Failure(kUsage) saying why.
+DependencyTypes chosen_types(const std::vector<std::string>& names);
 
-// The document `name` names (newest edition for a work's bare name); when none does,
-// prints "no item is named" with the nearest names, sets exit_code to kUsage, and
-// returns npos.
-std::size_t find_item(const Corpus& corpus, std::string_view name, int& exit_code);
+// The document `name` names (newest edition for a work's bare name); when none does, throws
+// Failure(kUsage): "no item is named" with the nearest names.
+std::size_t find_item(const Corpus& corpus, std::string_view name);
 
 }  // namespace stdgraph::cli

@@ -1,16 +1,47 @@
 // stdgraph: parses the command line and hands over to one command.
+#include <memory>
+#include <vector>
+
 #include <CLI/CLI.hpp>
 
+#include "command.h"
 #include "context.h"
 #include "huge_pages.h"
+
+namespace stdgraph::cli {
+namespace {
+
+// A command still written as a CLI11 callback that sets an exit code (being moved to the
+// Command shape).
+class Callback final : public Command {
+ public:
+  explicit Callback(CommandAdder adder) : adder_(adder) {}
+  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
+    adder_(app, global, exit_code_);
+    return app.get_subcommands({}).back();
+  }
+  int run(const GlobalOptions&) override { return exit_code_; }
+
+ private:
+  CommandAdder adder_;
+  int exit_code_ = kOk;
+};
+
+std::unique_ptr<Command> callback(CommandAdder adder) {
+  return std::make_unique<Callback>(adder);
+}
+
+}  // namespace
+}  // namespace stdgraph::cli
 
 int main(int argc, char** argv) {
   using namespace stdgraph::cli;
   use_huge_pages(argv);
-  constexpr CommandAdder kCommands[] = {add_validate, add_show,     add_stats, add_deps,
-                                        add_impact,   add_chains,   add_risk,  add_export,
-                                        add_check,    add_overlaps, add_gaps,  add_counterparts,
-                                        add_ask,      add_roadmap,  add_report};
+  std::unique_ptr<Command> commands[] = {
+      make_validate(),   make_show(),           callback(add_stats), make_deps(),
+      make_impact(),     make_chains(),         make_risk(),         callback(add_export),
+      make_check(),      make_overlaps(),       callback(add_gaps),  callback(add_counterparts),
+      callback(add_ask), callback(add_roadmap), callback(add_report)};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");
@@ -22,13 +53,18 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingPath);
   app.add_flag("--no-cache", options.no_cache,
                "Parse every file; neither read nor write the cache of parsed files");
-  int exit_code = kOk;
-  for (CommandAdder add : kCommands) add(app, options, exit_code);
+  std::vector<std::pair<CLI::App*, Command*>> table;
+  for (auto& command : commands) table.emplace_back(command->add(app, options), command.get());
   try {
     app.parse(argc, argv);
+    for (auto& [subcommand, command] : table)
+      if (subcommand->parsed()) return command->run(options);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
+  } catch (const Failure& failure) {
+    if (failure.what()[0] != '\0') complain(failure.what());
+    return failure.code();
   }
-  return exit_code;
+  return kUsage;  // require_subcommand(1) makes this unreachable
 }
