@@ -30,11 +30,11 @@ std::string today() {
 }
 
 // The gap matrix of each taxonomy (`names`, or every shipped one), for the selection's
-// groups as given (before --topic narrowed them) and the selection's date. False (with the exit
-// code set) when a taxonomy cannot be read.
+// groups as given (before --topic narrowed them) and the selection's date. A taxonomy that
+// cannot be read throws Failure.
 bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelection& selection,
                   const std::vector<std::string>& groups, std::vector<std::string> names,
-                  std::vector<GapReport>& reports, std::string& note, int& exit_code) {
+                  std::vector<GapReport>& reports, std::string& note) {
   if (names.empty())
     for (const auto& p : taxonomy_files(taxonomy_dir(options))) names.push_back(p.string());
   GapOptions gap_options;
@@ -45,8 +45,7 @@ bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelec
     gap_options.security_group.clear();
   Analyzer analyzer(glossary_for(options));
   for (const std::string& name : names) {
-    auto taxonomy = read_taxonomy(options, name, analyzer, data.corpus, exit_code);
-    if (!taxonomy) return false;
+    std::optional<Taxonomy> taxonomy = read_taxonomy(options, name, analyzer, data.corpus);
     reports.push_back(gap_report(data.corpus, analyzer, *taxonomy, gap_options));
   }
   note = fmt::format(
@@ -120,7 +119,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     std::vector<GapReport> gaps;
     if (!no_gaps) {
       if (!gap_matrices(options, data, args.options.selection, groups, args.taxonomies, gaps,
-                        in.gaps_note, exit_code))
+                        in.gaps_note))
         return;
       in.gaps = &gaps;
     }

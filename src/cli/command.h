@@ -56,5 +56,8 @@ std::unique_ptr<Command> make_chains();
 std::unique_ptr<Command> make_risk();
 std::unique_ptr<Command> make_check();
 std::unique_ptr<Command> make_overlaps();
+std::unique_ptr<Command> make_gaps();
+std::unique_ptr<Command> make_counterparts();
+std::unique_ptr<Command> make_ask();
 
 }  // namespace stdgraph::cli

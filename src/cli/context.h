@@ -72,9 +72,6 @@ using CommandAdder = void (*)(CLI::App& app, GlobalOptions& options, int& exit_c
 
 void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_export(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_gaps(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_counterparts(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_ask(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code);
 void add_report(CLI::App& app, GlobalOptions& options, int& exit_code);
 

@@ -51,51 +51,41 @@ void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups) {
   command.add_option("-o,--output", args.output, "Write to this file (whole or not at all)");
 }
 
-bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_code) {
-  as_of.reset();
-  if (text.empty()) return true;
-  as_of = parse_date(text);
-  if (as_of) return true;
-  complain(
-      fmt::format("--as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "
-                  "the end of that month or year)",
-                  text, date_problem(text)));
-  exit_code = kUsage;
-  return false;
+std::optional<Date> parse_as_of(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (auto as_of = parse_date(text)) return as_of;
+  throw Failure(kUsage, fmt::format("--as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD "
+                                    "(or YYYY-MM, YYYY: the end of that month or year)",
+                                    text, date_problem(text)));
 }
 
-bool check_groups(const Corpus& corpus, const std::vector<std::string>& groups, int& exit_code) {
+void check_groups(const Corpus& corpus, const std::vector<std::string>& groups) {
   for (const std::string& g : groups) {
     if (corpus.find_group(g) != npos) continue;
     std::vector<std::string_view> ids;
     for (const Group& x : corpus.groups) ids.push_back(x.id);
     std::string guess = nearest_word(g, ids);
-    complain(fmt::format("no group is named `{}`{}", g,
-                         guess.empty() ? "" : fmt::format("; did you mean {}?", guess)));
-    exit_code = kUsage;
-    return false;
+    throw Failure(kUsage,
+                  fmt::format("no group is named `{}`{}", g,
+                              guess.empty() ? "" : fmt::format("; did you mean {}?", guess)));
   }
-  return true;
 }
 
-bool security_group(const Corpus& corpus, const ReportArgs& args, std::string& group,
-                    int& exit_code) {
-  group = args.security_group == "none" ? "" : args.security_group;
-  return group.empty() || check_groups(corpus, {group}, exit_code);
+std::string security_group(const Corpus& corpus, const ReportArgs& args) {
+  std::string group = args.security_group == "none" ? "" : args.security_group;
+  if (!group.empty()) check_groups(corpus, {group});
+  return group;
 }
 
-std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::string& name,
-                                      const Analyzer& analyzer, const Corpus& corpus,
-                                      int& exit_code) {
+Taxonomy read_taxonomy(const GlobalOptions& options, const std::string& name,
+                       const Analyzer& analyzer, const Corpus& corpus) {
   std::filesystem::path path = find_taxonomy(name, taxonomy_dir(options));
   if (path.empty()) {
     std::vector<std::string> shipped;
     for (const auto& p : taxonomy_files(taxonomy_dir(options)))
       shipped.push_back(p.stem().string());
-    complain(fmt::format("no taxonomy file `{}`\n  hint: give a file, or one of {}", name,
-                         fmt::join(shipped, ", ")));
-    exit_code = kUsage;
-    return std::nullopt;
+    throw Failure(kUsage, fmt::format("no taxonomy file `{}`\n  hint: give a file, or one of {}",
+                                      name, fmt::join(shipped, ", ")));
   }
   path = as_typed(path);  // messages name it as a user would type it
   Diagnostics diags;
@@ -109,32 +99,26 @@ std::optional<Taxonomy> read_taxonomy(const GlobalOptions& options, const std::s
                                   std::filesystem::path(STDGRAPH_DATA_DIR) / "taxonomies", ec);
   resolve_members(taxonomy, corpus, diags,
                   shipped && !options.data.empty() ? Severity::warning : Severity::error);
-  if (report(diags)) {
-    complain(fmt::format("the taxonomy {} has errors; fix them and run again", path.string()));
-    exit_code = kUsage;
-    return std::nullopt;
-  }
+  if (report(diags))
+    throw Failure(kUsage,
+                  fmt::format("the taxonomy {} has errors; fix them and run again", path.string()));
   return taxonomy;
 }
 
-std::optional<Taxonomy> read_standard_aspects(const GlobalOptions& options,
-                                              const Analyzer& analyzer, int& exit_code) {
+Taxonomy read_standard_aspects(const GlobalOptions& options, const Analyzer& analyzer) {
   Diagnostics diags;
   Taxonomy taxonomy;
   std::filesystem::path path = as_typed(taxonomy_dir(options) / "aspects.yaml");
   taxonomy.aspects = load_aspects(path, diags);
   prepare_aspects(taxonomy.aspects, analyzer, diags);
   taxonomy.aspects_file = path.string();
-  if (report(diags)) {
-    exit_code = kUsage;
-    return std::nullopt;
-  }
+  if (report(diags)) throw Failure(kUsage, "");
   return taxonomy;
 }
 
-void emit(const GlobalOptions& options, const Loaded& data, const std::string& output,
-          const std::string& content, int& exit_code, const std::vector<std::string>& taxonomies) {
-  exit_code = write_document(options, data, output, {content}, taxonomies);
+int emit(const GlobalOptions& options, const Loaded& data, const std::string& output,
+         const std::string& content, const std::vector<std::string>& taxonomies) {
+  return write_document(options, data, output, {content}, taxonomies);
 }
 
 }  // namespace stdgraph::cli

@@ -38,10 +38,10 @@ int main(int argc, char** argv) {
   using namespace stdgraph::cli;
   use_huge_pages(argv);
   std::unique_ptr<Command> commands[] = {
-      make_validate(),   make_show(),           callback(add_stats), make_deps(),
-      make_impact(),     make_chains(),         make_risk(),         callback(add_export),
-      make_check(),      make_overlaps(),       callback(add_gaps),  callback(add_counterparts),
-      callback(add_ask), callback(add_roadmap), callback(add_report)};
+      make_validate(), make_show(),           callback(add_stats), make_deps(),
+      make_impact(),   make_chains(),         make_risk(),         callback(add_export),
+      make_check(),    make_overlaps(),       make_gaps(),         make_counterparts(),
+      make_ask(),      callback(add_roadmap), callback(add_report)};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");

@@ -87,13 +87,12 @@ bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args
   gap_options.as_of = sel.as_of;
   gap_options.groups = sel.groups;
   gap_options.security_group.clear();  // aspects play no part in a topic's items
-  if (!check_groups(data.corpus, sel.groups, exit_code)) return false;
+  check_groups(data.corpus, sel.groups);
   std::vector<bool> found(args.topics.size(), false);
   std::vector<std::string> known;
   std::set<std::size_t> chosen;
   for (const std::string& name : names) {
-    auto taxonomy = read_taxonomy(options, name, analyzer, data.corpus, exit_code);
-    if (!taxonomy) return false;
+    std::optional<Taxonomy> taxonomy = read_taxonomy(options, name, analyzer, data.corpus);
     GapReport report = gap_report(data.corpus, analyzer, *taxonomy, gap_options);
     for (std::size_t t = 0; t < report.topics.size(); ++t) {
       const GapTopic& topic = report.topics[t];
