@@ -1,10 +1,8 @@
 // stdgraph chains: the longest chains, the most depended-on items, loops.
 #include <iostream>
 
-#include "command.h"
 #include "deps_cli.h"
 #include "stdgraph/analysis/chains.h"
-#include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -20,7 +18,7 @@ class Chains final : public Command {
         ->check(CLI::IsMember({"dependents", "pagerank"}))
         ->capture_default_str();
     add_types_option(*cmd, types_);
-    add_format_option(*cmd, global, {"text", "json", "csv"});
+    add_format_option(*cmd, global, kStepsFormats);
     return cmd;
   }
 
@@ -33,13 +31,7 @@ class Chains final : public Command {
     timing.lap("graph");
     ChainsReport report = analyse_chains(data.corpus, graph, chains_);
     timing.lap("chains");
-    const Corpus& corpus = data.corpus;
-    write_as(
-        std::cout, global.format,
-        {{"json",
-          [&](std::ostream& out) { out << json_text(to_json(corpus, report, chains_)) << '\n'; }},
-         {"csv", [&](std::ostream& out) { write_csv(out, corpus, report); }},
-         {"text", [&](std::ostream& out) { write_text(out, corpus, report, chains_); }}});
+    write_steps(std::cout, global.format, data.corpus, report, chains_);
     return kOk;
   }
 

@@ -1,10 +1,8 @@
 // stdgraph risk: drafts hanging on unapproved work; references to texts no longer in force.
 #include <iostream>
 
-#include "command.h"
 #include "deps_cli.h"
 #include "stdgraph/analysis/risk.h"
-#include "stdgraph/render/deps.h"
 
 namespace stdgraph::cli {
 namespace {
@@ -15,7 +13,7 @@ class Risk final : public Command {
     CLI::App* cmd = app.add_subcommand(
         "risk", "Drafts that rest on unapproved work; references to withdrawn texts");
     add_types_option(*cmd, types_);
-    add_format_option(*cmd, global, {"text", "json", "csv"});
+    add_format_option(*cmd, global, kStepsFormats);
     return cmd;
   }
 
@@ -27,12 +25,7 @@ class Risk final : public Command {
     timing.lap("graph");
     RiskReport report = find_risks(data.corpus, graph, risk);
     timing.lap("risk");
-    const Corpus& corpus = data.corpus;
-    write_as(std::cout, global.format,
-             {{"json",
-               [&](std::ostream& out) { out << json_text(to_json(corpus, report, risk)) << '\n'; }},
-              {"csv", [&](std::ostream& out) { write_csv(out, corpus, report); }},
-              {"text", [&](std::ostream& out) { write_text(out, corpus, report, risk); }}});
+    write_steps(std::cout, global.format, data.corpus, report, risk);
     return kOk;
   }
 

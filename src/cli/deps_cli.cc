@@ -17,6 +17,16 @@ void add_types_option(CLI::App& command, std::vector<std::string>& types) {
       ->delimiter(',');
 }
 
+void add_item_steps_options(CLI::App& command, ItemStepsArgs& args) {
+  command
+      .add_option("name", args.name,
+                  "Any name of the item (a work's bare number: its newest edition)")
+      ->required();
+  command.add_option("--depth", args.depth, "Steps to follow (0: to the end of every chain)")
+      ->capture_default_str();
+  add_types_option(command, args.types);
+}
+
 DependencyTypes chosen_types(const std::vector<std::string>& names) {
   if (names.empty()) return DependencyTypes::defaults();
   std::string error;
