@@ -6,16 +6,15 @@
 #include <Eigen/SparseCore>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "stdgraph/analysis/deps.h"
+#include "stdgraph/util/parallel.h"
 
 namespace stdgraph {
 namespace {
@@ -214,31 +213,6 @@ struct Nearest {
   }
 };
 
-std::size_t thread_count(std::size_t wanted) {
-  if (wanted) return wanted;
-  return std::max(1u, std::thread::hardware_concurrency());
-}
-
-// Runs body(i) for i in [0, n) on `threads` threads, each with its own state.
-template <typename State, typename Body>
-std::vector<State> parallel_for(std::size_t n, std::size_t threads, Body body) {
-  threads = std::max<std::size_t>(1, std::min(threads, n));
-  std::vector<State> states(threads);
-  std::atomic<std::size_t> next{0};
-  auto work = [&](State& state) {
-    for (;;) {
-      std::size_t begin = next.fetch_add(64);
-      if (begin >= n) break;
-      for (std::size_t i = begin; i < std::min(n, begin + 64); ++i) body(state, i);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, std::ref(states[t]));
-  work(states[0]);
-  for (auto& th : pool) th.join();
-  return states;
-}
-
 // Complete-linkage clusters of three or more among the untied pairs at or above `floor`:
 // pairs are merged best first, and two clusters join only if every cross pair is there.
 std::vector<std::vector<std::size_t>> clusters(const std::vector<OverlapPair>& pairs, std::size_t n,
@@ -347,22 +321,19 @@ struct MatchIndex::Impl {
     std::vector<Analysed> analysed(std::min(n, kBlock));
     for (std::size_t first = 0; first < n; first += kBlock) {
       std::size_t count = std::min(kBlock, n - first);
-      std::atomic<std::size_t> next{0};
-      auto work = [&](Local& local) {
-        if (!local.analyzer) local.analyzer = std::make_unique<Analyzer>(analyzer);
-        for (std::size_t i; (i = next.fetch_add(1)) < count;) {
-          const Document& doc = documents[first + i];
-          analysed[i].title = local.analyzer->terms(doc.title());
-          analysed[i].rest = local.analyzer->terms(doc.scope);
-          for (const std::string& k : doc.keywords)
-            for (Term& t : local.analyzer->terms(k)) analysed[i].rest.push_back(std::move(t));
-        }
-      };
-      std::vector<std::thread> pool;
-      for (std::size_t t = 1; t < std::min(threads, count); ++t)
-        pool.emplace_back(work, std::ref(analyzers[t]));
-      work(analyzers[0]);
-      for (auto& th : pool) th.join();
+      parallel_chunks(count, {threads, 1},
+                      [&](std::size_t worker, std::size_t begin, std::size_t end) {
+                        Local& local = analyzers[worker];
+                        if (!local.analyzer) local.analyzer = std::make_unique<Analyzer>(analyzer);
+                        for (std::size_t i = begin; i < end; ++i) {
+                          const Document& doc = documents[first + i];
+                          analysed[i].title = local.analyzer->terms(doc.title());
+                          analysed[i].rest = local.analyzer->terms(doc.scope);
+                          for (const std::string& k : doc.keywords)
+                            for (Term& t : local.analyzer->terms(k))
+                              analysed[i].rest.push_back(std::move(t));
+                        }
+                      });
       for (std::size_t i = 0; i < count; ++i) {
         std::size_t d = first + i;
         for (const Term& t : analysed[i].title) title_ids[d].push_back(term_id(t));
@@ -822,7 +793,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   std::vector<char> in_group(n, 1);
   if (!options.group.empty())
     for (std::size_t d = 0; d < n; ++d) in_group[d] = x.in_group(d, options.group);
-  auto states = parallel_for<Local>(n, thread_count(options.threads), [&](Local& s, std::size_t a) {
+  auto find_pairs = [&](Local& s, std::size_t a) {
     if (!compared[a]) return;
     if (s.acc.empty()) {
       s.acc.assign(n, 0);
@@ -898,6 +869,11 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     for (int j : s.name_touched) s.name_acc[j] = 0;
     s.touched.clear();
     s.name_touched.clear();
+  };
+  const ParallelOptions parallel{options.threads, 64};
+  std::vector<Local> states(worker_count(n, parallel));
+  parallel_chunks(n, parallel, [&](std::size_t worker, std::size_t begin, std::size_t end) {
+    for (std::size_t a = begin; a < end; ++a) find_pairs(states[worker], a);
   });
   OverlapResult result;
   result.documents = static_cast<std::size_t>(std::count(compared.begin(), compared.end(), true));
