@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <optional>
 #include <set>
 #include <string>
@@ -190,27 +189,6 @@ FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fr
   return result;
 }
 
-// "loading 8,000/16,172 files" on stderr, redrawn in place, when stderr is a terminal.
-class Progress {
- public:
-  explicit Progress(std::size_t total) : total_(total), shown_(total >= 500 && isatty(2)) {}
-  void show(std::size_t done) const {
-    if (!shown_) return;
-    constexpr int kWidth = 30;
-    int filled = static_cast<int>(kWidth * done / std::max<std::size_t>(total_, 1));
-    std::fprintf(stderr, "\rloading [%s%s] %zu/%zu files", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, ' ').c_str(), done, total_);
-    std::fflush(stderr);
-  }
-  void finish() const {
-    if (shown_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  std::size_t total_;
-  bool shown_;
-};
-
 // stat() of files through an open descriptor of the folder of the last one: a lookup of one
 // name rather than a walk of the whole path, for files that share a folder.
 class FolderStat {
@@ -239,23 +217,24 @@ class FolderStat {
   int fd_ = -1;
 };
 
-// Runs work(i) for every i below n on every core, and shows progress on stderr.
+// Runs work(i) for every i below n on every core. `progress`, when set, is told from the
+// calling thread every 100 ms how many are done, and once at the end that all are.
 template <typename Work>
-void on_every_core(std::size_t n, const Work& work) {
+void on_every_core(std::size_t n, const LoadProgress& progress, const Work& work) {
   std::atomic<std::size_t> done{0};
-  Progress progress(n);
   auto last = std::chrono::steady_clock::now();
   // Fewer threads for few files: starting one costs more than parsing 64 small files.
   const ParallelOptions options{std::min(thread_count(), n / 64 + 1), 1};
   parallel_chunks(n, options, [&](std::size_t worker, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) work(i);
     std::size_t finished = done.fetch_add(end - begin) + (end - begin);
-    if (worker == 0 && std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
-      progress.show(finished);
+    if (worker == 0 && progress &&
+        std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
+      progress(finished, n);
       last = std::chrono::steady_clock::now();
     }
   });
-  progress.finish();
+  if (progress) progress(n, n);
 }
 
 void add_note(LoadReport& r, const std::string& note) {
@@ -284,9 +263,11 @@ struct Session {
   std::optional<fs::path> cache_path;
   cache::File cache;                // its entries' blobs point into its bytes
   std::vector<cache::Entry> fresh;  // what the cache will hold, one per file
+  LoadProgress progress;
 
   Session(const std::vector<fs::path>& paths, Diagnostics& diags, const LoadOptions& options,
-          LoadReport& r) {
+          LoadReport& r)
+      : progress(options.progress) {
     bool linked = false;
     for (const auto& path : paths)
       for (auto& file : expand(path, diags, linked)) files.push_back(std::move(file));
@@ -365,7 +346,7 @@ struct Session {
     // Files are independent: parse them on every core, then merge in file order so that
     // the result does not depend on scheduling.
     std::vector<FileResult> results(files.size());
-    on_every_core(files.size(), [&](std::size_t i) {
+    on_every_core(files.size(), progress, [&](std::size_t i) {
       bool was_parsed = false, was_changed = false;
       results[i] = load_file(files[i], cache_path ? &old : nullptr,
                              cache_path ? &fresh[i] : nullptr, was_parsed, was_changed);
