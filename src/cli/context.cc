@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "progress.h"
 #include "stdgraph/load/glossary.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/util/escape.h"
@@ -31,7 +32,10 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   Diagnostics diags;
   auto t0 = std::chrono::steady_clock::now();
   LoadReport report;
-  Corpus corpus = load_corpus(paths, diags, LoadOptions{!options.no_cache}, &report);
+  LoadOptions load_options;
+  load_options.cache = !options.no_cache;
+  load_options.progress = terminal_progress();
+  Corpus corpus = load_corpus(paths, diags, load_options, &report);
   if (!report.cache_note.empty())
     std::cerr << terminal_safe(report.cache_note, Breaks::keep) << '\n';
   auto t1 = std::chrono::steady_clock::now();

@@ -4,82 +4,63 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "input_check.h"
 #include "stdgraph/load/glossary.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/util/read_input.h"
+#include "yaml_read.h"
 
 namespace stdgraph {
-namespace {
-
-SourcePos pos_of(const std::string& file, const YAML::Node& n) {
-  YAML::Mark m = n.Mark();
-  return {file, m.line + 1, m.column + 1};
-}
-
-std::optional<std::string> scalar(const YAML::Node& n) {
-  if (!n.IsScalar()) return std::nullopt;
-  return n.Scalar();
-}
-
-}  // namespace
-
 Glossary parse_glossary(std::string_view text, const std::string& file, Diagnostics& diags) {
   Glossary glossary;
   // The same bounds as every record file: yaml-cpp has none on aliases and recurses.
-  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags)) return glossary;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
-    return glossary;
-  }
+  std::optional<YAML::Node> parsed = parse_yaml_checked(text, file, diags);
+  if (!parsed) return glossary;
+  const YAML::Node& root = *parsed;
   if (!root || root.IsNull()) return glossary;
   if (!root.IsSequence()) {
-    diags.error(pos_of(file, root), "not-a-list", "a glossary must be a list of entries",
+    diags.error(yaml_pos(file, root), "not-a-list", "a glossary must be a list of entries",
                 "write each entry as `- short: DLT` with `long: [distributed ledger technology]`");
     return glossary;
   }
   for (const YAML::Node& n : root) {
     if (!n.IsMap()) {
-      diags.error(pos_of(file, n), "not-a-mapping", "a glossary entry must be a mapping",
+      diags.error(yaml_pos(file, n), "not-a-mapping", "a glossary entry must be a mapping",
                   "write `- short: DLT` and `long: [...]`");
       continue;
     }
     GlossaryEntry entry;
-    entry.pos = pos_of(file, n);
+    entry.pos = yaml_pos(file, n);
     bool ok = true;
     for (const auto& kv : n) {
       std::string key = kv.first.as<std::string>("");
       if (key == "short") {
-        if (auto s = scalar(kv.second); s && !s->empty())
+        if (auto s = yaml_scalar(kv.second); s && !s->empty())
           entry.short_form = *s;
         else {
-          diags.error(pos_of(file, kv.second), "bad-value", "`short` must be a word",
+          diags.error(yaml_pos(file, kv.second), "bad-value", "`short` must be a word",
                       "write the acronym as it appears in titles, e.g. `short: DLT`");
           ok = false;
         }
       } else if (key == "long") {
-        if (auto s = scalar(kv.second)) {
+        if (auto s = yaml_scalar(kv.second)) {
           entry.long_forms.push_back(*s);
         } else if (kv.second.IsSequence()) {
           for (const YAML::Node& f : kv.second) {
-            if (auto s = scalar(f))
+            if (auto s = yaml_scalar(f))
               entry.long_forms.push_back(*s);
             else {
-              diags.error(pos_of(file, f), "bad-value", "each long form must be a phrase",
+              diags.error(yaml_pos(file, f), "bad-value", "each long form must be a phrase",
                           "write `long: [distributed ledger technology]`");
               ok = false;
             }
           }
         } else {
-          diags.error(pos_of(file, kv.second), "bad-value", "`long` must be a list of phrases",
+          diags.error(yaml_pos(file, kv.second), "bad-value", "`long` must be a list of phrases",
                       "write `long: [distributed ledger technology]`");
           ok = false;
         }
       } else {
-        diags.error(pos_of(file, kv.first), "unknown-key",
+        diags.error(yaml_pos(file, kv.first), "unknown-key",
                     fmt::format("unknown key `{}` in a glossary entry", key),
                     "a glossary entry has only `short` and `long`");
         ok = false;

@@ -7,14 +7,14 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "input_check.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/util/text_util.h"
+#include "yaml_read.h"
 
 namespace stdgraph {
 namespace {
 
-using Keys = std::vector<std::string_view>;
+using Keys = YamlKeys;
 
 const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events"};
 const Keys kDocumentKeys = {"id",        "aliases", "kind",      "title",   "scope",
@@ -41,10 +41,10 @@ bool valid_source(std::string_view s) {
   });
 }
 
-class NativeReader {
+class NativeReader : YamlReader {
  public:
   NativeReader(const std::string& file, Diagnostics& diags, RecordRole role)
-      : file_(file), diags_(diags), proposal_(role == RecordRole::proposal) {}
+      : YamlReader(file, diags, "data/README.md"), proposal_(role == RecordRole::proposal) {}
 
   RecordSet read(const YAML::Node& root) {
     RecordSet set;
@@ -79,17 +79,6 @@ class NativeReader {
   }
 
  private:
-  SourcePos pos(const YAML::Node& n) const {
-    auto mark = n.Mark();
-    if (mark.line < 0) return {file_, 0, 0};
-    return {file_, mark.line + 1, mark.column + 1};
-  }
-
-  void error(const YAML::Node& n, std::string code, std::string message, std::string hint = {}) {
-    diags_.error(pos(n), std::move(code), std::move(message), std::move(hint));
-    ++errors_;
-  }
-
   template <typename F>
   void for_each_entry(const YAML::Node& root, const char* key, F&& f) {
     YAML::Node list = root[key];
@@ -109,51 +98,21 @@ class NativeReader {
     return false;
   }
 
-  void check_keys(const YAML::Node& map, const Keys& allowed, std::string_view what) {
-    for (auto it = map.begin(); it != map.end(); ++it) {
-      if (!it->first.IsScalar()) {
-        error(it->first, "bad-key", fmt::format("a key of a {} must be a plain word", what));
-        continue;
-      }
-      const std::string& key = it->first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-      std::string guess = nearest_word(key, allowed);
-      std::string hint =
-          guess.empty() ? fmt::format("the keys of a {} are: {}", what, fmt::join(allowed, ", "))
-                        : fmt::format("did you mean `{}`?", guess);
-      error(it->first, "unknown-key", fmt::format("unknown key `{}` in {}", key, what), hint);
-    }
-  }
-
-  std::optional<std::string> scalar(const YAML::Node& map, const char* key, std::string_view what) {
-    YAML::Node value = map[key];
-    if (!value || value.IsNull()) return std::nullopt;
-    if (!value.IsScalar()) {
-      error(value, "not-a-scalar", fmt::format("`{}` of a {} must be a single value", key, what),
-            "quote the value if it contains `: `, `#` or starts with `[` or `{`");
-      return std::nullopt;
-    }
-    return value.Scalar();
-  }
-
+  // The base's, and an error for a value of white space alone: `id: "   "` names nothing,
+  // and would be shown as nothing.
   std::optional<std::string> required_scalar(const YAML::Node& map, const char* key,
                                              std::string_view what) {
-    auto value = scalar(map, key, what);
+    auto value = YamlReader::required_scalar(map, key, what);
     bool blank = value && std::all_of(value->begin(), value->end(), [](char c) {
                    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
                  });
-    if (!value && !map[key].IsDefined())
-      error(map, "missing-field", fmt::format("{} has no `{}`", what, key),
-            fmt::format("add `{}:` (see data/README.md)", key));
-    else if (value && value->empty())
-      error(map[key], "missing-field", fmt::format("`{}` of a {} is empty", key, what));
-    else if (blank)  // `id: "   "` names nothing, and would be shown as nothing
-      error(map[key], "missing-field",
-            fmt::format("`{}` of a {} is blank: only white space", key, what),
-            std::string_view(key) == "id"
-                ? "write the name it is known by, e.g. `id: X.1817` (or `SG17` for a group)"
-                : fmt::format("write the `{}`, or remove the key", key));
-    return value && !blank ? value : std::nullopt;
+    if (!blank) return value;
+    error(map[key], "missing-field",
+          fmt::format("`{}` of a {} is blank: only white space", key, what),
+          std::string_view(key) == "id"
+              ? "write the name it is known by, e.g. `id: X.1817` (or `SG17` for a group)"
+              : fmt::format("write the `{}`, or remove the key", key));
+    return std::nullopt;
   }
 
   std::vector<std::string> string_list(const YAML::Node& map, const char* key,
@@ -383,10 +342,7 @@ class NativeReader {
     return m;
   }
 
-  const std::string& file_;
-  Diagnostics& diags_;
   bool proposal_ = false;
-  int errors_ = 0;
 };
 
 }  // namespace
@@ -396,18 +352,9 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
   RecordSet failed;
   failed.files.push_back(file);
   // yaml-cpp has no bound on aliases and recurses on nesting: check the bytes first.
-  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags)) return failed;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
-    return failed;
-  } catch (const YAML::Exception& e) {
-    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "yaml-syntax", readable_message(e.msg));
-    return failed;
-  }
-  RecordSet set = NativeReader(file, diags, role).read(root);
+  std::optional<YAML::Node> root = parse_yaml_checked(text, file, diags);
+  if (!root) return failed;
+  RecordSet set = NativeReader(file, diags, role).read(*root);
   set.files.push_back(file);
   return set;
 }

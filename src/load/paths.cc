@@ -5,19 +5,18 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "stdgraph/load/cache.h"
 #include "stdgraph/load/load.h"
+#include "stdgraph/util/parallel.h"
 #include "stdgraph/util/read_input.h"
 
 namespace stdgraph {
@@ -190,27 +189,6 @@ FileResult load_file(const fs::path& file, cache::Entries* old, cache::Entry* fr
   return result;
 }
 
-// "loading 8,000/16,172 files" on stderr, redrawn in place, when stderr is a terminal.
-class Progress {
- public:
-  explicit Progress(std::size_t total) : total_(total), shown_(total >= 500 && isatty(2)) {}
-  void show(std::size_t done) const {
-    if (!shown_) return;
-    constexpr int kWidth = 30;
-    int filled = static_cast<int>(kWidth * done / std::max<std::size_t>(total_, 1));
-    std::fprintf(stderr, "\rloading [%s%s] %zu/%zu files", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, ' ').c_str(), done, total_);
-    std::fflush(stderr);
-  }
-  void finish() const {
-    if (shown_) std::fprintf(stderr, "\r\033[K");
-  }
-
- private:
-  std::size_t total_;
-  bool shown_;
-};
-
 // stat() of files through an open descriptor of the folder of the last one: a lookup of one
 // name rather than a walk of the whole path, for files that share a folder.
 class FolderStat {
@@ -239,29 +217,24 @@ class FolderStat {
   int fd_ = -1;
 };
 
-// Runs work(i) for every i below n on every core, and shows progress on stderr.
+// Runs work(i) for every i below n on every core. `progress`, when set, is told from the
+// calling thread every 100 ms how many are done, and once at the end that all are.
 template <typename Work>
-void on_every_core(std::size_t n, const Work& work) {
-  std::atomic<std::size_t> next{0}, done{0};
-  Progress progress(n);
-  auto run = [&](bool reports) {
-    auto last = std::chrono::steady_clock::now();
-    for (std::size_t i; (i = next.fetch_add(1)) < n;) {
-      work(i);
-      std::size_t finished = done.fetch_add(1) + 1;
-      if (reports && std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
-        progress.show(finished);
-        last = std::chrono::steady_clock::now();
-      }
+void on_every_core(std::size_t n, const LoadProgress& progress, const Work& work) {
+  std::atomic<std::size_t> done{0};
+  auto last = std::chrono::steady_clock::now();
+  // Fewer threads for few files: starting one costs more than parsing 64 small files.
+  const ParallelOptions options{std::min(thread_count(), n / 64 + 1), 1};
+  parallel_chunks(n, options, [&](std::size_t worker, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) work(i);
+    std::size_t finished = done.fetch_add(end - begin) + (end - begin);
+    if (worker == 0 && progress &&
+        std::chrono::steady_clock::now() - last > std::chrono::milliseconds(100)) {
+      progress(finished, n);
+      last = std::chrono::steady_clock::now();
     }
-  };
-  unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
-                                                     static_cast<unsigned>(n / 64 + 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, false);
-  run(true);
-  for (auto& t : pool) t.join();
-  progress.finish();
+  });
+  if (progress) progress(n, n);
 }
 
 void add_note(LoadReport& r, const std::string& note) {
@@ -290,9 +263,11 @@ struct Session {
   std::optional<fs::path> cache_path;
   cache::File cache;                // its entries' blobs point into its bytes
   std::vector<cache::Entry> fresh;  // what the cache will hold, one per file
+  LoadProgress progress;
 
   Session(const std::vector<fs::path>& paths, Diagnostics& diags, const LoadOptions& options,
-          LoadReport& r) {
+          LoadReport& r)
+      : progress(options.progress) {
     bool linked = false;
     for (const auto& path : paths)
       for (auto& file : expand(path, diags, linked)) files.push_back(std::move(file));
@@ -316,39 +291,34 @@ struct Session {
     std::vector<std::string> names(files.size());
     std::vector<std::uint64_t> hashes(files.size());
     std::atomic<bool> same{true};
-    // Each core takes a run of files, which mostly share a folder.
-    auto check = [&](std::size_t from, std::size_t to) {
-      FolderStat folders;
-      const std::int64_t now = cache::now_ns();
-      for (std::size_t i = from; i < to && same.load(std::memory_order_relaxed); ++i) {
-        names[i] = files[i].string();
-        struct stat st {};
-        auto entry = old.find(names[i]);
-        if (entry == old.end() || entry->second.blob.empty() || !folders.stat(names[i], st) ||
-            !entry->second.same_status(st) ||
-            (entry->second.racy() && !entry->second.racy_at(now))) {
-          same = false;
-          return;
-        }
-        if (entry->second.racy()) {
-          FileResult contents;
-          std::string text = read_text(files[i], contents);
-          if (!contents.diags.items().empty() ||
-              cache::hash_bytes(text) != entry->second.content_hash) {
-            same = false;
-            return;
+    // Each worker takes runs of files, which mostly share a folder.
+    const ParallelOptions options{0, 256};
+    std::vector<FolderStat> folders(worker_count(files.size(), options));
+    parallel_chunks(
+        files.size(), options, [&](std::size_t worker, std::size_t from, std::size_t to) {
+          const std::int64_t now = cache::now_ns();
+          for (std::size_t i = from; i < to && same.load(std::memory_order_relaxed); ++i) {
+            names[i] = files[i].string();
+            struct stat st {};
+            auto entry = old.find(names[i]);
+            if (entry == old.end() || entry->second.blob.empty() ||
+                !folders[worker].stat(names[i], st) || !entry->second.same_status(st) ||
+                (entry->second.racy() && !entry->second.racy_at(now))) {
+              same = false;
+              return;
+            }
+            if (entry->second.racy()) {
+              FileResult contents;
+              std::string text = read_text(files[i], contents);
+              if (!contents.diags.items().empty() ||
+                  cache::hash_bytes(text) != entry->second.content_hash) {
+                same = false;
+                return;
+              }
+            }
+            hashes[i] = entry->second.content_hash;
           }
-        }
-        hashes[i] = entry->second.content_hash;
-      }
-    };
-    std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    std::size_t per_core = files.size() / cores + 1;
-    std::vector<std::thread> pool;
-    for (std::size_t from = per_core; from < files.size(); from += per_core)
-      pool.emplace_back(check, from, std::min(files.size(), from + per_core));
-    check(0, std::min(files.size(), per_core));
-    for (auto& t : pool) t.join();
+        });
     if (same) digest = cache::digest_of(names, hashes);
     return same;
   }
@@ -376,7 +346,7 @@ struct Session {
     // Files are independent: parse them on every core, then merge in file order so that
     // the result does not depend on scheduling.
     std::vector<FileResult> results(files.size());
-    on_every_core(files.size(), [&](std::size_t i) {
+    on_every_core(files.size(), progress, [&](std::size_t i) {
       bool was_parsed = false, was_changed = false;
       results[i] = load_file(files[i], cache_path ? &old : nullptr,
                              cache_path ? &fresh[i] : nullptr, was_parsed, was_changed);

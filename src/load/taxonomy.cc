@@ -8,16 +8,16 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include "input_check.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/load/taxonomy.h"
 #include "stdgraph/util/read_input.h"
 #include "stdgraph/util/text_util.h"
+#include "yaml_read.h"
 
 namespace stdgraph {
 namespace {
 
-using Keys = std::vector<std::string_view>;
+using Keys = YamlKeys;
 
 const Keys kTaxonomyKeys = {"taxonomy", "source", "topics", "aspects"};
 const Keys kAspectsFileKeys = {"aspects"};
@@ -28,9 +28,10 @@ const Keys kAspectKeys = {"name", "cues"};
 // itself is bounded by check_yaml_structure).
 constexpr int kMaxTopicDepth = 8;
 
-class TaxonomyReader {
+class TaxonomyReader : public YamlReader {
  public:
-  TaxonomyReader(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+  TaxonomyReader(const std::string& file, Diagnostics& diags)
+      : YamlReader(file, diags, "data/taxonomies/README.md") {}
 
   Taxonomy read_taxonomy(const YAML::Node& root) {
     Taxonomy t;
@@ -79,58 +80,7 @@ class TaxonomyReader {
     return read_aspects(root["aspects"]);
   }
 
-  int errors() const { return errors_; }
-
  private:
-  SourcePos pos(const YAML::Node& n) const {
-    auto mark = n.Mark();
-    if (mark.line < 0) return {file_, 0, 0};
-    return {file_, mark.line + 1, mark.column + 1};
-  }
-
-  void error(const YAML::Node& n, std::string code, std::string message, std::string hint = {}) {
-    diags_.error(pos(n), std::move(code), std::move(message), std::move(hint));
-    ++errors_;
-  }
-
-  void check_keys(const YAML::Node& map, const Keys& allowed, std::string_view what) {
-    for (auto it = map.begin(); it != map.end(); ++it) {
-      if (!it->first.IsScalar()) {
-        error(it->first, "bad-key", fmt::format("a key of a {} must be a plain word", what));
-        continue;
-      }
-      const std::string& key = it->first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-      std::string guess = nearest_word(key, allowed);
-      std::string hint =
-          guess.empty() ? fmt::format("the keys of a {} are: {}", what, fmt::join(allowed, ", "))
-                        : fmt::format("did you mean `{}`?", guess);
-      error(it->first, "unknown-key", fmt::format("unknown key `{}` in {}", key, what), hint);
-    }
-  }
-
-  std::optional<std::string> scalar(const YAML::Node& map, const char* key, std::string_view what) {
-    YAML::Node value = map[key];
-    if (!value || value.IsNull()) return std::nullopt;
-    if (!value.IsScalar()) {
-      error(value, "not-a-scalar", fmt::format("`{}` of a {} must be a single value", key, what),
-            "quote the value if it contains `: `, `#` or starts with `[` or `{`");
-      return std::nullopt;
-    }
-    return value.Scalar();
-  }
-
-  std::optional<std::string> required_scalar(const YAML::Node& map, const char* key,
-                                             std::string_view what) {
-    auto value = scalar(map, key, what);
-    if (!value && !map[key].IsDefined())
-      error(map, "missing-field", fmt::format("{} has no `{}`", what, key),
-            fmt::format("add `{}:` (see data/taxonomies/README.md)", key));
-    else if (value && value->empty())
-      error(map[key], "missing-field", fmt::format("`{}` of a {} is empty", key, what));
-    return value && !value->empty() ? value : std::nullopt;
-  }
-
   // A list of scalars (or one scalar), each with its position.
   std::vector<std::pair<std::string, SourcePos>> scalar_list(const YAML::Node& map, const char* key,
                                                              std::string_view what) {
@@ -241,25 +191,7 @@ class TaxonomyReader {
       check_topic_names(t.topics, seen);
     }
   }
-
-  const std::string& file_;
-  Diagnostics& diags_;
-  int errors_ = 0;
 };
-
-// Parses YAML text, reporting a syntax error at its place; nullopt when it is not YAML.
-// The same checks as a record file gets first: size, encoding, nesting, aliases.
-std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
-                                     Diagnostics& diags) {
-  if (!check_input(text, file, diags) || !check_yaml_structure(text, file, diags))
-    return std::nullopt;
-  try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::Exception& e) {
-    add_syntax_error(diags, file, e.mark.line + 1, e.mark.column + 1, e.msg, text);
-    return std::nullopt;
-  }
-}
 
 std::optional<std::string> read_text(const std::filesystem::path& path, Diagnostics& diags) {
   // Bounded, a regular file only (check_input then refuses one over the limit).
@@ -276,7 +208,7 @@ std::optional<std::string> read_text(const std::filesystem::path& path, Diagnost
 }  // namespace
 
 Taxonomy parse_taxonomy(std::string_view text, const std::string& file, Diagnostics& diags) {
-  auto root = parse_yaml(text, file, diags);
+  auto root = parse_yaml_checked(text, file, diags);
   if (!root) {
     Taxonomy t;
     t.file = file;
@@ -287,7 +219,7 @@ Taxonomy parse_taxonomy(std::string_view text, const std::string& file, Diagnost
 
 std::vector<Aspect> parse_aspects(std::string_view text, const std::string& file,
                                   Diagnostics& diags) {
-  auto root = parse_yaml(text, file, diags);
+  auto root = parse_yaml_checked(text, file, diags);
   if (!root) return {};
   return TaxonomyReader(file, diags).read_aspects_file(*root);
 }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,10 +40,17 @@ bool looks_like_relaton(std::string_view text);
 // Reads every record file named: a file as it is, a folder recursively (*.yaml, *.yml,
 // in name order), each in the format its content shows (native or Relaton), on every
 // core. A path that cannot be read is an error naming it.
+// Told how many of the files to read are read (done of total): now and then while they are
+// read, from the thread that called the loader, and once more with done == total when the
+// reading ends. Not called when nothing is read (the cache held the whole corpus).
+using LoadProgress = std::function<void(std::size_t done, std::size_t total)>;
 struct LoadOptions {
   // Read and write the cache of parsed files (see src/load/cache.h): a file whose size and
   // modification time, or else whose content hash, match its entry is not parsed again.
   bool cache = false;
+  // Where progress goes; none when empty. The library draws nothing itself: the CLI draws a
+  // bar on a terminal (src/cli/progress.h).
+  LoadProgress progress;
 };
 struct LoadReport {
   std::size_t files = 0;
