@@ -7,6 +7,7 @@
 #include "match_explain.h"
 #include "match_impl.h"
 #include "match_scoring.h"
+#include "stdgraph/analysis/proposal.h"
 #include "stdgraph/util/parallel.h"
 
 namespace stdgraph {
@@ -30,15 +31,7 @@ MatchIndex::~MatchIndex() = default;
 MatchIndex::MatchIndex(MatchIndex&&) noexcept = default;
 
 Query MatchIndex::query_for(std::size_t document) const {
-  const Document& doc = impl_->corpus.documents[document];
-  Query q;
-  q.title = doc.title();
-  q.scope = doc.scope;
-  q.keywords = doc.keywords;
-  q.names.push_back(doc.id);
-  q.names.insert(q.names.end(), doc.aliases.begin(), doc.aliases.end());
-  q.group = doc.group;
-  q.question = doc.question;
+  Query q = query_of(impl_->corpus.documents[document]);
   q.references = impl_->relations.references(document);
   q.self = document;
   return q;

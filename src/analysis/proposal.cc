@@ -2,15 +2,20 @@
 
 namespace stdgraph {
 
-Query query_for_proposal(const Corpus& corpus, const Document& proposal) {
+Query query_of(const Document& document) {
   Query q;
-  q.title = proposal.title();
-  q.scope = proposal.scope;
-  q.keywords = proposal.keywords;
-  q.names.push_back(proposal.id);
-  q.names.insert(q.names.end(), proposal.aliases.begin(), proposal.aliases.end());
-  q.group = proposal.group;
-  q.question = proposal.question;
+  q.title = document.title();
+  q.scope = document.scope;
+  q.keywords = document.keywords;
+  q.names.push_back(document.id);
+  q.names.insert(q.names.end(), document.aliases.begin(), document.aliases.end());
+  q.group = document.group;
+  q.question = document.question;
+  return q;
+}
+
+Query query_for_proposal(const Corpus& corpus, const Document& proposal) {
+  Query q = query_of(proposal);
   for (const Relation& r : proposal.relations)
     if (std::size_t t = corpus.find_document(r.target); t != npos) q.references.push_back(t);
   for (const std::string& name : q.names)

@@ -8,6 +8,10 @@
 
 namespace stdgraph {
 
+// A document's own words and places as a query: title, scope, keywords, every name, group,
+// Question (no references, no self).
+Query query_of(const Document& document);
+
 // The query for `proposal`: its title, scope, keywords, every name, group, Question, and the
 // corpus items its relations name. When one of its names is already an item of the corpus,
 // query.self is that item, so the check compares the proposal with every other item.

@@ -21,7 +21,7 @@ namespace stdgraph {
 //  - "Suppl.74 to ITU-T Y.3800-series" is "Y Suppl. 74";
 //  - an edition "(06/2023)" is kept as "(2023-06)", "(2016)" as "(2016)";
 //  - a version "(V9)" is the word "V9" (H.222.0 (V9) = H.222.0 v9).
-// Caches keep keys: a change to these rules bumps kVersion in src/load/cache.cc.
+// Caches keep keys: a change to these rules bumps the version in src/load/cache_header.h.
 std::string identifier_key(std::string_view name);
 
 // A name split into the work it is an edition of and the edition's date:
