@@ -45,16 +45,26 @@ std::string section_sources(const ReportSources& s) {
   auto count = [](std::size_t n, std::string_view what) {
     return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
   };
-  out += fmt::format("<dt>Records</dt><dd>{}, {}, {}, {}</dd>\n", count(s.documents, "document"),
-                     count(s.groups, "group"), count(s.liaisons, "liaison"),
-                     count(s.meetings, "meeting"));
-  std::string folders;
-  for (std::size_t i = 0; i < s.folders.size(); ++i)
-    folders += (i ? ", " : "") + fmt::format("<code>{}</code>", html_escape(s.folders[i]));
-  out += fmt::format("<dt>Read from</dt><dd>{} in {}</dd>\n", count(s.files, "file"), folders);
-  if (!s.cited.empty()) {
+  out += fmt::format("<dt>Records</dt><dd>{}, {}, {}, {}</dd>\n",
+                     count(s.stats.documents, "document"), count(s.stats.groups, "group"),
+                     count(s.stats.liaisons, "liaison"), count(s.stats.meetings, "meeting"));
+  constexpr std::size_t kFolders = 20;
+  std::vector<std::string> folders;
+  for (const auto& f : s.provenance.folders) {
+    if (folders.size() == kFolders) {
+      folders.push_back(fmt::format("and {} more", s.provenance.folders.size() - kFolders));
+      break;
+    }
+    folders.push_back(f);
+  }
+  std::string read_from;
+  for (std::size_t i = 0; i < folders.size(); ++i)
+    read_from += (i ? ", " : "") + fmt::format("<code>{}</code>", html_escape(folders[i]));
+  out +=
+      fmt::format("<dt>Read from</dt><dd>{} in {}</dd>\n", count(s.stats.files, "file"), read_from);
+  if (!s.provenance.cited.empty()) {
     std::string cited;
-    for (const auto& [seed, rows] : s.cited)
+    for (const auto& [seed, rows] : s.provenance.cited)
       cited += (cited.empty() ? "" : ", ") +
                fmt::format("<code>{}</code> ({} rows)", html_escape(seed), rows);
     out += fmt::format("<dt>Sources cited</dt><dd>{}</dd>\n", cited);
@@ -375,44 +385,6 @@ std::string section_items(const ReportInput& in) {
 
 std::string html_escape(std::string_view text) {
   return xml_escaped(text);
-}
-
-ReportSources report_sources(const Corpus& corpus) {
-  ReportSources s;
-  s.documents = corpus.documents.size();
-  s.groups = corpus.groups.size();
-  s.liaisons = corpus.liaisons.size();
-  s.meetings = corpus.meetings.size();
-  s.files = corpus.files.size();
-  std::set<std::string> folders;
-  for (const auto& f : corpus.files) {
-    auto slash = f.rfind('/');
-    folders.insert(slash == std::string::npos ? "." : f.substr(0, slash));
-  }
-  for (const auto& f : folders) {
-    if (s.folders.size() == 20) {
-      s.folders.push_back(fmt::format("and {} more", folders.size() - 20));
-      break;
-    }
-    s.folders.push_back(f);
-  }
-  std::set<std::string> rows;  // distinct SEED/TABLE/ROW
-  auto cite = [&](const std::string& source) {
-    if (source.empty() || !rows.insert(source).second) return;
-    ++s.cited[source.substr(0, source.find('/'))];
-  };
-  for (const auto& d : corpus.documents) {
-    cite(d.source);
-    for (const auto& e : d.history) {
-      cite(e.source);
-      if (!s.data_date.empty() && e.date <= s.data_date) continue;
-      s.data_date = e.date;
-    }
-  }
-  for (const auto& g : corpus.groups) cite(g.source);
-  for (const auto& l : corpus.liaisons) cite(l.source);
-  for (const auto& m : corpus.meetings) cite(m.source);
-  return s;
 }
 
 std::string render_report_html(const ReportInput& in) {
