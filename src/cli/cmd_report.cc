@@ -127,7 +127,7 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     in.title = "stdgraph report: " + in.selection;
     in.generated = today();
     in.corpus = &data.corpus;
-    in.sources = report_sources(data.corpus);
+    in.sources = {compute_stats(data.corpus), newest_event(data.corpus), provenance(data.corpus)};
     in.items = model.selected;
 
     GraphvizOptions render_options;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "stdgraph/render/match.h"
+#include "stdgraph/render/text_table.h"
 
 namespace stdgraph::render {
 
@@ -64,26 +65,6 @@ std::string link_text(const CounterpartReport& report, const CounterpartEntry& e
   }
   std::string text = report.corpus ? explain(*report.corpus, link.why) : std::string();
   return text.empty() ? first : fmt::format("{}; {}", first, text);
-}
-
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '\n' || c == '\r' || c == '\t')
-      out += ' ';
-    else if (u >= 0x20 && u != 0x7f)
-      out += c;
-  }
-  return out;
-}
-
-std::size_t display_width(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
 }
 
 std::string fit(std::string_view text, std::size_t width) {

@@ -29,10 +29,6 @@ std::string groups_text(const std::vector<std::string>& groups);
 std::string link_text(const CounterpartReport& report, const CounterpartEntry& entry,
                       const CounterpartLink& link);
 
-// One line of terminal text: line breaks and tabs as spaces, other control characters dropped.
-std::string one_line(std::string_view text);
-// Characters (UTF-8 code points) in a text, for aligning columns.
-std::size_t display_width(std::string_view text);
 // text cut to at most `width` characters, with "…" at the end when cut.
 std::string fit(std::string_view text, std::size_t width);
 

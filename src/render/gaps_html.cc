@@ -13,7 +13,7 @@ namespace {
 
 // One line of record text as HTML character data or attribute value.
 std::string h(std::string_view text) {
-  return xml_escaped(render::one_line(text));
+  return xml_escaped(one_line(text));
 }
 
 std::string h_join(const std::vector<std::string>& v, std::string_view sep) {

@@ -7,13 +7,14 @@
 
 #include "gaps_common.h"
 #include "stdgraph/render/gaps.h"
+#include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {
 
 std::string md(std::string_view text) {
   std::string out;
-  for (char c : render::one_line(text)) {
+  for (char c : one_line(text)) {
     switch (c) {
       case '&':
         out += "&amp;";

@@ -7,6 +7,7 @@
 
 #include "gaps_common.h"
 #include "stdgraph/render/gaps.h"
+#include "stdgraph/render/text_table.h"
 #include "stdgraph/util/escape.h"
 
 namespace stdgraph {

@@ -10,175 +10,12 @@
 
 #include "deps_common.h"
 #include "gaps_common.h"
+#include "report_assets.h"
 #include "stdgraph/render/graphviz.h"
 #include "stdgraph/util/escape.h"
 
 namespace stdgraph {
 namespace {
-
-constexpr std::string_view kStyle = R"(
-:root { --ink: #1f2430; --muted: #5b6475; --line: #d6dae3; --band: #f3f5f9; --accent: #2b6cb0; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans",
-       Arial, sans-serif; color: var(--ink); background: #fff; }
-header, main { max-width: 1200px; margin: 0 auto; padding: 0 20px; }
-header { padding-top: 24px; border-bottom: 1px solid var(--line); }
-h1 { font-size: 1.6em; margin: 0 0 4px; }
-h2 { font-size: 1.25em; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1.05em; margin: 20px 0 6px; }
-.meta { color: var(--muted); margin: 0 0 12px; }
-nav ul { list-style: none; padding: 0; margin: 8px 0 16px; display: flex; flex-wrap: wrap; gap: 6px 18px; }
-nav a, a { color: var(--accent); }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }
-dl.facts dt { color: var(--muted); }
-dl.facts dd { margin: 0; }
-.diagram { overflow: auto; border: 1px solid var(--line); border-radius: 6px; max-height: 80vh;
-           background: #fff; }
-.diagram svg { display: block; }
-.diagram.fit svg { max-width: 100%; height: auto; }
-button { font: inherit; font-size: 0.9em; padding: 2px 10px; border: 1px solid var(--line);
-         border-radius: 4px; background: var(--band); cursor: pointer; }
-.note { color: var(--muted); font-size: 0.92em; }
-.warn { background: #fff7e0; border: 1px solid #f0d48a; padding: 8px 12px; border-radius: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
-thead th { background: var(--band); position: sticky; top: 0; z-index: 1; white-space: nowrap; }
-table.sortable thead th { cursor: pointer; user-select: none; }
-table.sortable thead th::after { content: " \2195"; color: #9aa3b5; font-size: 0.85em; }
-table.sortable thead th[aria-sort=ascending]::after { content: " \2191"; color: var(--ink); }
-table.sortable thead th[aria-sort=descending]::after { content: " \2193"; color: var(--ink); }
-tbody tr:nth-child(even) { background: #fafbfd; }
-tbody tr:target { background: #fff2bf; }
-td.id { white-space: nowrap; font-weight: 600; }
-table.fixed { table-layout: fixed; }
-td.date { white-space: nowrap; }
-table.fixed td.id { white-space: normal; overflow-wrap: anywhere; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.status { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 0.9em; white-space: nowrap; }
-.controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0 10px; }
-.controls input, .controls select { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; }
-.controls input { min-width: 18em; }
-.tablewrap { max-height: 75vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
-ul.terms { margin: 0; padding-left: 18px; }
-ul.toc { margin: 4px 0 8px; padding-left: 18px; columns: 2 18em; }
-table.matrix { font-size: 0.88em; }
-table.matrix th, table.matrix td { border: 1px solid var(--line); }
-table.matrix thead th { white-space: normal; }
-table.matrix th.topic { background: #fff; font-weight: 600; min-width: 11em; }
-table.matrix th.depth1 { padding-left: 20px; font-weight: 500; }
-table.matrix th.depth2 { padding-left: 34px; font-weight: 400; }
-table.matrix th.depth3 { padding-left: 48px; font-weight: 400; }
-table.matrix td { min-width: 5.5em; }
-table.matrix tbody tr:nth-child(even) { background: none; }
-td.cov-approved { background: #c9ebc6; } td.cov-determined { background: #ffe2b8; }
-td.cov-ongoing { background: #fff4c9; } td.cov-planned { background: #ececec; }
-td.gap, span.gap { background: #fde4e4; color: #9b2c2c; font-weight: 600; }
-span.gap { padding: 0 4px; border-radius: 3px; }
-.cov { display: block; font-weight: 600; font-size: 0.85em; }
-.nocount { display: block; font-weight: 400; font-size: 0.85em; }
-.ids { font-weight: 400; }
-.ids a, .nm { white-space: nowrap; }
-.more { color: var(--muted); white-space: nowrap; }
-.rel { color: var(--muted); font-size: 0.85em; }
-tr.first td { border-top: 1px solid #b9c0cc; }
-@media (max-width: 700px) { dl.facts { grid-template-columns: 1fr; } .controls input { min-width: 0; width: 100%; } }
-@media print {
-  body { font-size: 10pt; }
-  header, main { max-width: none; padding: 0; }
-  nav, .controls { display: none; }
-  .diagram, .tablewrap { overflow: visible; max-height: none; border: none; }
-  .diagram svg { max-width: 100%; height: auto; }
-  thead th { position: static; }
-  tr { break-inside: avoid; }
-  h2 { break-after: avoid; }
-  tbody tr[hidden] { display: table-row; }
-  a { color: inherit; text-decoration: none; }
-}
-)";
-
-// The diagram fits the width until "Actual size" is pressed. The table sorts by a column and
-// filters by text, status and group. The address can carry a filtered view:
-// "#filter=TEXT&status=approved&group=SG17" fills the filters on load and when it changes; a
-// link to a hidden row ("#row-...") clears them so the row shows.
-constexpr std::string_view kScript = R"(
-(function () {
-  'use strict';
-  var diagram = document.getElementById('diagram');
-  var zoom = document.getElementById('diagram-zoom');
-  if (diagram && zoom)
-    zoom.addEventListener('click', function () {
-      var fit = diagram.classList.toggle('fit');
-      zoom.textContent = fit ? 'Actual size' : 'Fit to width';
-    });
-  var table = document.getElementById('items');
-  if (!table) return;
-  var tbody = table.tBodies[0];
-  var rows = Array.prototype.slice.call(tbody.rows);
-  var text = document.getElementById('filter-text');
-  var status = document.getElementById('filter-status');
-  var group = document.getElementById('filter-group');
-  var shown = document.getElementById('shown');
-  function apply() {
-    var q = text.value.trim().toLowerCase(), s = status.value, g = group.value, n = 0;
-    rows.forEach(function (r) {
-      var ok = (!q || r.textContent.toLowerCase().indexOf(q) >= 0) &&
-               (!s || r.getAttribute('data-status') === s) &&
-               (!g || r.getAttribute('data-group') === g);
-      r.hidden = !ok;
-      if (ok) n++;
-    });
-    shown.textContent = String(n);
-  }
-  function choose(select, value) {
-    select.value = '';
-    Array.prototype.forEach.call(select.options, function (o) {
-      if (o.value === value) select.value = value;
-    });
-  }
-  function fromAddress() {
-    var h = location.hash.slice(1);
-    if (h.indexOf('row-') === 0) {
-      var row = document.getElementById(decodeURIComponent(h));
-      if (row && row.hidden) {
-        text.value = '';
-        status.value = '';
-        group.value = '';
-        apply();
-        row.scrollIntoView();
-      }
-      return;
-    }
-    var p = new URLSearchParams(h);
-    if (!p.has('filter') && !p.has('status') && !p.has('group')) return;
-    text.value = p.get('filter') || '';
-    choose(status, p.get('status') || '');
-    choose(group, p.get('group') || '');
-    apply();
-  }
-  text.addEventListener('input', apply);
-  status.addEventListener('change', apply);
-  group.addEventListener('change', apply);
-  var heads = table.tHead.rows[0].cells;
-  Array.prototype.forEach.call(heads, function (th, i) {
-    function sort() {
-      var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
-      rows.sort(function (a, b) {
-        return dir * a.cells[i].textContent.localeCompare(b.cells[i].textContent, undefined,
-                                                          {numeric: true, sensitivity: 'base'});
-      });
-      rows.forEach(function (r) { tbody.appendChild(r); });
-    }
-    th.tabIndex = 0;
-    th.addEventListener('click', sort);
-    th.addEventListener('keydown', function (e) { if (e.key === 'Enter') sort(); });
-  });
-  window.addEventListener('hashchange', fromAddress);
-  apply();
-  fromAddress();
-})();
-)";
 
 std::string date_or_dash(const Date& d) {
   return d.empty() ? "\xE2\x80\x93" : d.to_string();
@@ -208,16 +45,26 @@ std::string section_sources(const ReportSources& s) {
   auto count = [](std::size_t n, std::string_view what) {
     return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
   };
-  out += fmt::format("<dt>Records</dt><dd>{}, {}, {}, {}</dd>\n", count(s.documents, "document"),
-                     count(s.groups, "group"), count(s.liaisons, "liaison"),
-                     count(s.meetings, "meeting"));
-  std::string folders;
-  for (std::size_t i = 0; i < s.folders.size(); ++i)
-    folders += (i ? ", " : "") + fmt::format("<code>{}</code>", html_escape(s.folders[i]));
-  out += fmt::format("<dt>Read from</dt><dd>{} in {}</dd>\n", count(s.files, "file"), folders);
-  if (!s.cited.empty()) {
+  out += fmt::format("<dt>Records</dt><dd>{}, {}, {}, {}</dd>\n",
+                     count(s.stats.documents, "document"), count(s.stats.groups, "group"),
+                     count(s.stats.liaisons, "liaison"), count(s.stats.meetings, "meeting"));
+  constexpr std::size_t kFolders = 20;
+  std::vector<std::string> folders;
+  for (const auto& f : s.provenance.folders) {
+    if (folders.size() == kFolders) {
+      folders.push_back(fmt::format("and {} more", s.provenance.folders.size() - kFolders));
+      break;
+    }
+    folders.push_back(f);
+  }
+  std::string read_from;
+  for (std::size_t i = 0; i < folders.size(); ++i)
+    read_from += (i ? ", " : "") + fmt::format("<code>{}</code>", html_escape(folders[i]));
+  out +=
+      fmt::format("<dt>Read from</dt><dd>{} in {}</dd>\n", count(s.stats.files, "file"), read_from);
+  if (!s.provenance.cited.empty()) {
     std::string cited;
-    for (const auto& [seed, rows] : s.cited)
+    for (const auto& [seed, rows] : s.provenance.cited)
       cited += (cited.empty() ? "" : ", ") +
                fmt::format("<code>{}</code> ({} rows)", html_escape(seed), rows);
     out += fmt::format("<dt>Sources cited</dt><dd>{}</dd>\n", cited);
@@ -540,50 +387,12 @@ std::string html_escape(std::string_view text) {
   return xml_escaped(text);
 }
 
-ReportSources report_sources(const Corpus& corpus) {
-  ReportSources s;
-  s.documents = corpus.documents.size();
-  s.groups = corpus.groups.size();
-  s.liaisons = corpus.liaisons.size();
-  s.meetings = corpus.meetings.size();
-  s.files = corpus.files.size();
-  std::set<std::string> folders;
-  for (const auto& f : corpus.files) {
-    auto slash = f.rfind('/');
-    folders.insert(slash == std::string::npos ? "." : f.substr(0, slash));
-  }
-  for (const auto& f : folders) {
-    if (s.folders.size() == 20) {
-      s.folders.push_back(fmt::format("and {} more", folders.size() - 20));
-      break;
-    }
-    s.folders.push_back(f);
-  }
-  std::set<std::string> rows;  // distinct SEED/TABLE/ROW
-  auto cite = [&](const std::string& source) {
-    if (source.empty() || !rows.insert(source).second) return;
-    ++s.cited[source.substr(0, source.find('/'))];
-  };
-  for (const auto& d : corpus.documents) {
-    cite(d.source);
-    for (const auto& e : d.history) {
-      cite(e.source);
-      if (!s.data_date.empty() && e.date <= s.data_date) continue;
-      s.data_date = e.date;
-    }
-  }
-  for (const auto& g : corpus.groups) cite(g.source);
-  for (const auto& l : corpus.liaisons) cite(l.source);
-  for (const auto& m : corpus.meetings) cite(m.source);
-  return s;
-}
-
 std::string render_report_html(const ReportInput& in) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                     html_escape(in.title), kStyle);
+  out += fmt::format("<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n",
+                     html_escape(in.title), render::report_css());
   out += section_header(in);
   out += "<main>\n";
   out += section_sources(in.sources);
@@ -594,7 +403,7 @@ std::string render_report_html(const ReportInput& in) {
   if (in.risk) out += section_risk(links, *in.risk);
   out += section_items(in);
   out += "</main>\n";
-  out += fmt::format("<script>{}</script>\n</body>\n</html>\n", kScript);
+  out += fmt::format("<script>\n{}</script>\n</body>\n</html>\n", render::report_js());
   return out;
 }
 

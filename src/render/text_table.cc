@@ -6,7 +6,7 @@
 
 namespace stdgraph::render {
 
-std::size_t display_width(const std::string& text) {
+std::size_t display_width(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   }));

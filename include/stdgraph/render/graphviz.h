@@ -1,5 +1,5 @@
 // Roadmap diagrams: a RoadmapModel laid out and drawn by Graphviz (cgraph + gvc,
-// in-process) as SVG, PNG, PDF or DOT. No Graphviz type leaves src/render/graphviz.cc.
+// in-process) as SVG, PNG, PDF or DOT. No Graphviz type leaves src/render.
 #pragma once
 
 #include <cstddef>

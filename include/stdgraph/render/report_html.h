@@ -4,28 +4,27 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "stdgraph/analysis/gaps.h"
 #include "stdgraph/analysis/match.h"
+#include "stdgraph/analysis/provenance.h"
 #include "stdgraph/analysis/risk.h"
 #include "stdgraph/analysis/roadmap.h"
+#include "stdgraph/analysis/stats.h"
 #include "stdgraph/model/corpus.h"
 
 namespace stdgraph {
 
-// Where the data comes from and how recent it is.
+// Where the data comes from and how recent it is, as the analyses found it:
+// {compute_stats(corpus), newest_event(corpus), provenance(corpus)}.
 struct ReportSources {
-  Date data_date;                            // the newest dated event in the records
-  std::size_t files = 0;                     // record files read
-  std::vector<std::string> folders;          // the folders they were read from (at most 20)
-  std::map<std::string, std::size_t> cited;  // SEED (first part of a source) -> rows cited
-  std::size_t documents = 0, groups = 0, liaisons = 0, meetings = 0;
+  Stats stats;            // records and files read
+  Date data_date;         // the newest dated event in the records
+  Provenance provenance;  // the folders read (the first 20 are named), the sources cited
 };
-ReportSources report_sources(const Corpus& corpus);
 
 struct ReportRoadmap {
   const RoadmapModel* model = nullptr;

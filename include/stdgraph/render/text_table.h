@@ -7,6 +7,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stdgraph::render {
@@ -32,6 +33,6 @@ class TextTable {
 
 // Characters (UTF-8 code points) in text: its width once terminal_safe has made it (each
 // escape is as many characters as it shows).
-std::size_t display_width(const std::string& text);
+std::size_t display_width(std::string_view text);
 
 }  // namespace stdgraph::render

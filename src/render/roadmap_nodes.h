@@ -1,0 +1,33 @@
+// A roadmap's items and relations as cgraph nodes and edges, in the graph being built:
+// labels, tooltips, status fills, kind shapes, SVG ids and classes, links. Both layouts
+// start from these; each then places them its own way.
+#pragma once
+
+#include <graphviz/cgraph.h>
+
+#include <memory>
+#include <vector>
+
+#include "cgraph_doc.h"
+#include "stdgraph/analysis/roadmap.h"
+#include "stdgraph/render/graphviz.h"
+
+namespace stdgraph::render {
+
+// The graph being drawn and the cgraph objects made for the model.
+struct RoadmapGraph {
+  std::unique_ptr<Agraph_t, GraphCloser> graph;
+  std::vector<Agnode_t*> items;  // one per model node
+  std::vector<Agnode_t*> legend_nodes;
+  std::vector<Agedge_t*> item_edges;  // one per model edge
+};
+
+// One node per model node, in the graph or, when parent_of is not empty, in
+// parent_of[node] (a cluster).
+void add_items(RoadmapGraph& b, const RoadmapModel& model, const GraphvizOptions& options,
+               const std::vector<Agraph_t*>& parent_of);
+
+// One edge per model edge, styled by its relation type.
+void add_item_edges(RoadmapGraph& b, const RoadmapModel& model);
+
+}  // namespace stdgraph::render
