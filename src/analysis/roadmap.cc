@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "stdgraph/analysis/describe.h"
+#include "stdgraph/model/groups.h"
 
 namespace stdgraph {
 namespace {
@@ -40,35 +41,6 @@ bool natural_less(std::string_view a, std::string_view b) {
     ++j;
   }
   return a.size() - i < b.size() - j;
-}
-
-// For each group, every group it lies under: its parents, and the working parties that
-// list it as a member, transitively, and itself.
-std::vector<std::set<std::size_t>> group_ancestors(const Corpus& corpus) {
-  std::size_t n = corpus.groups.size();
-  std::vector<std::vector<std::size_t>> up(n);
-  for (std::size_t g = 0; g < n; ++g) {
-    const Group& group = corpus.groups[g];
-    if (!group.parent.empty()) {
-      std::size_t p = corpus.find_group(group.parent);
-      if (p != npos) up[g].push_back(p);
-    }
-    for (const auto& m : group.members) {
-      std::size_t c = corpus.find_group(m);
-      if (c != npos) up[c].push_back(g);
-    }
-  }
-  std::vector<std::set<std::size_t>> result(n);
-  for (std::size_t g = 0; g < n; ++g) {
-    std::vector<std::size_t> stack = {g};
-    while (!stack.empty()) {
-      std::size_t x = stack.back();
-      stack.pop_back();
-      if (!result[g].insert(x).second) continue;
-      for (std::size_t p : up[x]) stack.push_back(p);
-    }
-  }
-  return result;
 }
 
 bool is_draft(const std::optional<Status>& s) {
@@ -165,18 +137,6 @@ std::vector<bool> transitive_edges(std::size_t n, const std::vector<RoadmapEdge>
 
 }  // namespace
 
-StatusAsOf status_as_of(const Document& doc, const std::optional<Date>& as_of) {
-  StatusAsOf result;
-  for (auto it = doc.history.rbegin(); it != doc.history.rend(); ++it)
-    if (!as_of || it->date <= *as_of) {
-      result.event = &*it;
-      result.status = it->status;
-      break;
-    }
-  if (!as_of && doc.stage) result.status = doc.stage;
-  return result;
-}
-
 RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
                            const RoadmapOptions& options) {
   const RoadmapSelection& sel = options.selection;
@@ -203,21 +163,15 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
     else
       wanted_questions.insert(g);
   }
-  if (!wanted_groups.empty() || !wanted_questions.empty()) {
-    auto ancestors = group_ancestors(corpus);
-    auto under = [&](const std::string& group_id, const std::set<std::size_t>& wanted) {
-      if (group_id.empty()) return false;
-      std::size_t g = corpus.find_group(group_id);
-      if (g == npos) return false;
-      for (std::size_t a : ancestors[g])
-        if (wanted.count(a)) return true;
-      return false;
-    };
+  if (!wanted_groups.empty())
+    chosen = documents_under(corpus, {wanted_groups.begin(), wanted_groups.end()});
+  if (!wanted_questions.empty()) {
+    std::vector<bool> under =
+        groups_under(corpus, {wanted_questions.begin(), wanted_questions.end()});
     for (std::size_t d = 0; d < n_docs; ++d) {
-      const Document& doc = corpus.documents[d];
-      if (under(doc.group, wanted_groups) || under(doc.question, wanted_groups) ||
-          under(doc.question, wanted_questions))
-        chosen[d] = true;
+      const std::string& q = corpus.documents[d].question;
+      std::size_t g = q.empty() ? npos : corpus.find_group(q);
+      if (g != npos && under[g]) chosen[d] = true;
     }
   }
   std::vector<std::size_t> seeds;
@@ -313,7 +267,9 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
     node.draft = is_draft(node.status);
     node.group = doc.group;
     node.question = doc.question;
-    if (const StatusEvent* e = state[d].event) {
+    // Drawn where the last thing known of it puts it: its newest event by then, or the
+    // planned completion that event gives (the status may come from an older event).
+    if (const StatusEvent* e = state[d].newest) {
       node.date = e->date;
       if (e->status == Status::planned && !e->target.empty())
         if (auto target = parse_date(e->target)) {

@@ -54,7 +54,7 @@ void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups) {
 bool parse_as_of(const std::string& text, std::optional<Date>& as_of, int& exit_code) {
   as_of.reset();
   if (text.empty()) return true;
-  as_of = parse_date(text);
+  as_of = stdgraph::parse_as_of(text);
   if (as_of) return true;
   complain(
       fmt::format("--as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD (or YYYY-MM, YYYY: "

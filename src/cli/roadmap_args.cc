@@ -58,14 +58,10 @@ std::string resolve_selection(RoadmapArgs& args) {
     sel.statuses.push_back(*status);
   }
   if (!args.as_of.empty()) {
-    auto date = parse_date(args.as_of);
-    if (!date)
+    sel.as_of = stdgraph::parse_as_of(args.as_of);
+    if (!sel.as_of)
       return fmt::format("--as-of: `{}` is not a date: {} (write YYYY, YYYY-MM or YYYY-MM-DD)",
                          args.as_of, date_problem(args.as_of));
-    // A year or month stands for its last day: "as of 2023" includes all of 2023.
-    if (date->month == 0) date->month = 12;
-    if (date->day == 0) date->day = 31;
-    sel.as_of = date;
   }
   args.options.lanes = args.lanes == "group"      ? LaneBy::group
                        : args.lanes == "question" ? LaneBy::question
