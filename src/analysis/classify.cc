@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "stdgraph/analysis/validate.h"
+#include "stdgraph/model/groups.h"
 #include "stdgraph/util/text_util.h"
 
 namespace stdgraph::classify {
@@ -47,13 +47,11 @@ bool visit(const Topic& topic, bool in_scope, const ItemText& text, std::size_t 
 Scope items_in_scope(const Corpus& corpus, const std::optional<Date>& as_of,
                      const std::vector<std::string>& groups) {
   Scope scope;
+  GroupFilter filter(corpus, groups);
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
     if (doc.referenced || doc.implied || doc.kind == DocKind::series) continue;
-    if (!groups.empty() && std::none_of(groups.begin(), groups.end(), [&](const std::string& g) {
-          return in_group(corpus, doc, g);
-        }))
-      continue;
+    if (!groups.empty() && !filter.contains(doc)) continue;
     ItemState state = state_as_of(doc, as_of);
     if (!state.status) continue;
     scope.documents.push_back(d);

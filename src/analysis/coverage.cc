@@ -1,19 +1,12 @@
 // Where an item stood on a date, and how much coverage that status gives a gap report.
 #include <algorithm>
 
+#include "classify.h"
 #include "stdgraph/analysis/gaps.h"
-#include "stdgraph/analysis/validate.h"
-#include "stdgraph/util/text_util.h"
+#include "stdgraph/model/groups.h"
+#include "stdgraph/model/status.h"
 
 namespace stdgraph {
-namespace {
-
-// Statuses of a text that no longer, or never, covers its subject.
-bool is_negative(Status s) {
-  return s == Status::not_approved || s == Status::superseded || s == Status::withdrawn;
-}
-
-}  // namespace
 
 std::string_view to_string(Coverage c) {
   switch (c) {
@@ -67,27 +60,15 @@ Coverage coverage_of(Status s) {
 
 ItemState state_as_of(const Document& document, const std::optional<Date>& as_of) {
   ItemState state;
-  if (!as_of && document.stage) {  // a catalogue's undated stage is the state now
-    state.status = document.stage;
-    state.coverage = coverage_of(*document.stage);
-    return state;
+  StatusAsOf status = status_as_of(document, as_of);
+  if (!status.status) return state;
+  state.status = status.status;
+  state.coverage = coverage_of(*status.status);
+  if (const StatusEvent* e = status.event) {
+    state.date = e->date;
+    state.source = e->source;
+    state.target = e->target;
   }
-  const StatusEvent* newest = nullptr;
-  const StatusEvent* best = nullptr;
-  for (const StatusEvent& e : document.history) {  // oldest first
-    if (as_of && definitely_before(*as_of, e.date)) continue;
-    newest = &e;
-    if (is_negative(e.status)) continue;
-    if (!best || status_rank(e.status) >= status_rank(best->status)) best = &e;
-  }
-  const StatusEvent* chosen = newest && is_negative(newest->status) ? newest : best;
-  if (!chosen) chosen = newest;
-  if (!chosen) return state;
-  state.status = chosen->status;
-  state.date = chosen->date;
-  state.source = chosen->source;
-  state.target = chosen->target;
-  state.coverage = coverage_of(chosen->status);
   return state;
 }
 
@@ -99,19 +80,12 @@ Date newest_event(const Corpus& corpus) {
 }
 
 bool in_group(const Corpus& corpus, const Document& document, std::string_view group) {
-  std::size_t wanted = corpus.find_group(group);
-  if (wanted == npos)  // a group no record declares: the item must name it
-    return (!document.group.empty() && fold_title(document.group) == fold_title(group)) ||
-           (!document.question.empty() && fold_title(document.question) == fold_title(group));
-  auto under = [&](const std::string& id) {
-    std::size_t g = corpus.find_group(id);
-    for (int steps = 0; g != npos && steps < 32; ++steps) {  // parents never loop, but be sure
-      if (g == wanted) return true;
-      g = corpus.find_group(corpus.groups[g].parent);
-    }
-    return false;
-  };
-  return under(document.group) || under(document.question);
+  return is_under(corpus, document, group);
+}
+
+std::vector<std::size_t> items_considered(const Corpus& corpus, const std::optional<Date>& as_of,
+                                          const std::vector<std::string>& groups) {
+  return classify::items_in_scope(corpus, as_of, groups).documents;
 }
 
 }  // namespace stdgraph

@@ -5,19 +5,11 @@
 
 #include "stdgraph/analysis/describe.h"
 #include "stdgraph/analysis/export.h"
+#include "stdgraph/model/groups.h"
 #include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {
-
-// True when group `g` is `wanted` or lies under it (through parents).
-bool under(const Corpus& corpus, std::size_t g, std::size_t wanted) {
-  for (std::size_t hops = 0; g != npos && hops <= corpus.groups.size(); ++hops) {
-    if (g == wanted) return true;
-    g = corpus.groups[g].parent.empty() ? npos : corpus.find_group(corpus.groups[g].parent);
-  }
-  return false;
-}
 
 template <typename E>
 std::string names_of() {
@@ -46,12 +38,9 @@ std::optional<ExportSelection> select_for_export(const Corpus& corpus, const Gra
     if (prefix == "group") {
       std::size_t wanted = corpus.find_group(value);
       if (wanted == npos) return fail(fmt::format("no group is named `{}`", value));
-      for (std::size_t d = 0; d < docs; ++d) {
-        const Document& doc = corpus.documents[d];
-        for (const std::string* id : {&doc.group, &doc.question})
-          if (!id->empty() && under(corpus, corpus.find_group(*id), wanted))
-            selection.nodes[d] = true;
-      }
+      std::vector<bool> under = documents_under(corpus, {wanted});
+      for (std::size_t d = 0; d < docs; ++d)
+        if (under[d]) selection.nodes[d] = true;
     } else if (prefix == "kind") {
       auto kind = parse_enum<DocKind>(value);
       if (!kind)

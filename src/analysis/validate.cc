@@ -348,14 +348,6 @@ class Checker {
 
 }  // namespace
 
-bool definitely_before(const Date& a, const Date& b) {
-  if (a.year != b.year) return a.year < b.year;
-  if (a.month == 0 || b.month == 0) return false;
-  if (a.month != b.month) return a.month < b.month;
-  if (a.day == 0 || b.day == 0) return false;
-  return a.day < b.day;
-}
-
 std::vector<Diagnostic> validate(const Corpus& corpus, const Graph& graph) {
   return Checker(corpus, graph).run();
 }

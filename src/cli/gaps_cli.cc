@@ -53,7 +53,7 @@ void add_report_options(CLI::App& command, ReportArgs& args, bool with_groups) {
 
 std::optional<Date> parse_as_of(const std::string& text) {
   if (text.empty()) return std::nullopt;
-  if (auto as_of = parse_date(text)) return as_of;
+  if (auto as_of = stdgraph::parse_as_of(text)) return as_of;
   throw Failure(kUsage, fmt::format("--as-of `{}` is not a date: {}\n  hint: write YYYY-MM-DD "
                                     "(or YYYY-MM, YYYY: the end of that month or year)",
                                     text, date_problem(text)));

@@ -1,12 +1,11 @@
 #include "roadmap_args.h"
 
 #include <iostream>
-#include <set>
 
 #include <fmt/format.h>
 
 #include "gaps_cli.h"
-#include "stdgraph/analysis/gaps.h"
+#include "stdgraph/analysis/roadmap_topics.h"
 #include "stdgraph/util/text_util.h"
 
 namespace stdgraph::cli {
@@ -58,14 +57,10 @@ std::string resolve_selection(RoadmapArgs& args) {
     sel.statuses.push_back(*status);
   }
   if (!args.as_of.empty()) {
-    auto date = parse_date(args.as_of);
-    if (!date)
+    sel.as_of = stdgraph::parse_as_of(args.as_of);
+    if (!sel.as_of)
       return fmt::format("--as-of: `{}` is not a date: {} (write YYYY, YYYY-MM or YYYY-MM-DD)",
                          args.as_of, date_problem(args.as_of));
-    // A year or month stands for its last day: "as of 2023" includes all of 2023.
-    if (date->month == 0) date->month = 12;
-    if (date->day == 0) date->day = 31;
-    sel.as_of = date;
   }
   args.options.lanes = args.lanes == "group"      ? LaneBy::group
                        : args.lanes == "question" ? LaneBy::question
@@ -82,42 +77,24 @@ bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args
   std::vector<std::string> names = args.taxonomies;
   if (names.empty())
     for (const auto& p : taxonomy_files(taxonomy_dir(options))) names.push_back(p.string());
-  Analyzer analyzer(glossary_for(options));
-  GapOptions gap_options;
-  gap_options.as_of = sel.as_of;
-  gap_options.groups = sel.groups;
-  gap_options.security_group.clear();  // aspects play no part in a topic's items
   check_groups(data.corpus, sel.groups);
-  std::vector<bool> found(args.topics.size(), false);
-  std::vector<std::string> known;
-  std::set<std::size_t> chosen;
-  for (const std::string& name : names) {
-    std::optional<Taxonomy> taxonomy = read_taxonomy(options, name, analyzer, data.corpus);
-    GapReport report = gap_report(data.corpus, analyzer, *taxonomy, gap_options);
-    for (std::size_t t = 0; t < report.topics.size(); ++t) {
-      const GapTopic& topic = report.topics[t];
-      known.push_back(topic.path);
-      for (std::size_t k = 0; k < args.topics.size(); ++k) {
-        std::string want = fold_title(args.topics[k]);
-        if (want != fold_title(topic.name) && want != fold_title(topic.path)) continue;
-        found[k] = true;
-        for (std::size_t i = 0; i < report.items.size(); ++i)
-          if (!report.topic_evidence[i][t].empty()) chosen.insert(report.items[i].document);
-      }
-    }
-  }
-  for (std::size_t k = 0; k < args.topics.size(); ++k) {
-    if (found[k]) continue;
-    std::vector<std::string_view> views(known.begin(), known.end());
-    std::string guess = nearest_word(args.topics[k], views);
+  Analyzer analyzer(glossary_for(options));
+  std::vector<Taxonomy> taxonomies;
+  for (const std::string& name : names)
+    taxonomies.push_back(read_taxonomy(options, name, analyzer, data.corpus));
+  TopicItems items =
+      topic_items(data.corpus, analyzer, taxonomies, args.topics, sel.groups, sel.as_of);
+  if (!items.unknown.empty()) {
+    std::vector<std::string_view> views(items.known.begin(), items.known.end());
+    std::string guess = nearest_word(items.unknown.front(), views);
     complain(fmt::format(
         "no topic is named `{}`{}\n  hint: `stdgraph gaps "
         "--taxonomy NAME` lists a taxonomy's topics",
-        args.topics[k], guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess)));
+        items.unknown.front(), guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess)));
     exit_code = kUsage;
     return false;
   }
-  if (chosen.empty() && sel.ids.empty() && sel.questions.empty()) {
+  if (items.documents.empty() && sel.ids.empty() && sel.questions.empty()) {
     complain(fmt::format(
         "no item is under {} `{}`{}{}", args.topics.size() == 1 ? "the topic" : "the topics",
         fmt::join(args.topics, "`, `"),
@@ -126,9 +103,7 @@ bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args
     exit_code = kUsage;
     return false;
   }
-  sel.documents.insert(sel.documents.end(), chosen.begin(), chosen.end());
-  args.within = sel.groups;  // the groups narrowed the topics: they add no items of their own
-  sel.groups.clear();
+  args.within = select_topic_items(sel, items);
   return true;
 }
 

@@ -51,6 +51,28 @@ std::optional<Date> parse_date(std::string_view text) {
   return d;
 }
 
+Date last_day(const Date& date) {
+  Date last = date;
+  if (last.empty()) return last;
+  if (last.month == 0) last.month = 12;
+  if (last.day == 0) last.day = days_in_month(last.year, last.month);
+  return last;
+}
+
+std::optional<Date> parse_as_of(std::string_view text) {
+  auto date = parse_date(text);
+  if (date) date = last_day(*date);
+  return date;
+}
+
+bool definitely_before(const Date& a, const Date& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (a.month == 0 || b.month == 0) return false;
+  if (a.month != b.month) return a.month < b.month;
+  if (a.day == 0 || b.day == 0) return false;
+  return a.day < b.day;
+}
+
 std::string date_problem(std::string_view text) {
   if (parse_date(text)) return {};
   bool form = text.size() == 4 || (text.size() == 7 && text[4] == '-') ||

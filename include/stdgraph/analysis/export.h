@@ -18,7 +18,7 @@ struct ExportSelection {
 
 // A node is kept when any selector keeps it:
 //   NAME           the item and every chain through it, upstream and downstream
-//   group:ID       items whose group or Question is ID or lies under ID (group:WP4/17)
+//   group:ID       items under ID (model/groups.h: of ID, its working parties, Questions)
 //   kind:KIND      items of that kind (kind:supplement)
 //   status:STATUS  items whose status now is STATUS (status:planned)
 // Groups come with the items they are responsible for, and with their parents. No

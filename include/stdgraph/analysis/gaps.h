@@ -49,20 +49,22 @@ struct ItemState {
   Coverage coverage = Coverage::none;
 };
 
-// The status of a document on a date (nothing: as of now). Events count when they may have
-// happened by then (an event dated "2023" counts for 2023-09-08); a date given only as a year
-// or month means its last day. The status is the most advanced one reached, unless the newest
-// event is a not-approved, superseded or withdrawn one: then that is the status (no
-// coverage). Without a date a catalogue's undated stage (withdrawn) wins; with one it is
-// left out, as nobody knows when it happened.
+// The status of a document on a date (nothing: as of now), as model/status.h's
+// status_as_of gives it, with the coverage that status gives.
 ItemState state_as_of(const Document& document, const std::optional<Date>& as_of);
 
 // The newest event date of any document: the date of the data.
 Date newest_event(const Corpus& corpus);
 
 // True when the document is the group's, or one of its Questions' or working parties'
-// (SG17 holds items of Q7/17 and of WP4/17).
+// (SG17 holds items of Q7/17 and of WP4/17): model/groups.h's is_under.
 bool in_group(const Corpus& corpus, const Document& document, std::string_view group);
+
+// The items a gap report (and counterparts, ask) looks at: documents with a row of their own
+// (not merely referenced or implied by a catalogue, not a whole series) that have a status
+// on the date, under one of the groups (empty: every group); in corpus order.
+std::vector<std::size_t> items_considered(const Corpus& corpus, const std::optional<Date>& as_of,
+                                          const std::vector<std::string>& groups);
 
 // Why an item is where it is: a phrase found in one of its fields, membership of a topic,
 // or (for the aspect `security`) being an item of the security group.

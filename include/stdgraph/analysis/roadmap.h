@@ -11,6 +11,7 @@
 #include "stdgraph/graph/graph.h"
 #include "stdgraph/model/corpus.h"
 #include "stdgraph/model/model.h"
+#include "stdgraph/model/status.h"  // status_as_of: a node's status
 
 namespace stdgraph {
 
@@ -20,7 +21,7 @@ enum class TimeStep : std::uint8_t { automatic, year, quarter };
 // Which items to show. Every non-empty criterion must hold (groups/questions/ids/extra
 // together form the first set; --around widens it; statuses and as_of then filter it).
 struct RoadmapSelection {
-  std::vector<std::string> groups;     // items of these groups, or of Questions under them
+  std::vector<std::string> groups;     // items under these groups (model/groups.h)
   std::vector<std::string> questions;  // items of these Questions
   std::vector<std::string> ids;        // these items (any of their names)
   std::vector<std::size_t> documents;  // these documents (chosen by another analysis)
@@ -53,7 +54,8 @@ struct RoadmapNode {
   std::string title;
   DocKind kind = DocKind::recommendation;
   std::optional<Status> status;  // as of the selection's as_of
-  Date date;                     // when it reached that status, or its planned target
+  Date date;                     // of its newest event by as_of, or the planned target
+                                 // that event gives
   bool target = false;           // date is a planned completion, not an event
   bool draft = false;            // not (yet) approved, agreed or published as of as_of
   std::string group;
@@ -86,14 +88,6 @@ struct RoadmapModel {
   std::size_t transitive_edges = 0;   // dropped because a longer path says the same
   std::vector<std::string> problems;  // names that match nothing; empty when all is well
 };
-
-// The status of `doc` as it stood on `as_of` (its newest event not after that day; the
-// catalogue's undated stage only without as_of), with the event, or nothing.
-struct StatusAsOf {
-  std::optional<Status> status;
-  const StatusEvent* event = nullptr;
-};
-StatusAsOf status_as_of(const Document& doc, const std::optional<Date>& as_of);
 
 RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph, const RoadmapOptions& options);
 

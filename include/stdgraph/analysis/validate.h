@@ -16,7 +16,4 @@ namespace stdgraph {
 //           two-tracks, control-character
 std::vector<Diagnostic> validate(const Corpus& corpus, const Graph& graph);
 
-// True when `a` ends before `b` begins, counting a year-only date as the whole year.
-bool definitely_before(const Date& a, const Date& b);
-
 }  // namespace stdgraph

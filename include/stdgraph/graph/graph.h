@@ -48,6 +48,13 @@ struct Condensation {
 Condensation condense(std::size_t nodes,
                       const std::vector<std::pair<std::size_t, std::size_t>>& edges);
 
+// The transitive reduction of any directed graph given by its edges: true for each edge
+// that a longer path implies (its target is also reached through another successor of its
+// source). Worked out on the graph of strongly connected sets, so the edges of a loop, and
+// of parallel edges the second, are kept.
+std::vector<bool> transitive_edges(std::size_t nodes,
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& edges);
+
 class Graph {
  public:
   // Node ids: documents first (node i is corpus.documents[i]), then groups.

@@ -44,6 +44,14 @@ std::optional<Date> parse_date(std::string_view text);
 // "2023-02 has no day 30", "it is not written YYYY-MM-DD" (empty when it is a date).
 std::string date_problem(std::string_view text);
 inline constexpr int kFirstYear = 1900, kLastYear = 2200;  // the years a date may have
+// The last day of the year or month a date names: 2023 -> 2023-12-31, 2024-02 -> 2024-02-29.
+Date last_day(const Date& date);
+// --as-of DATE, as every command reads it: YYYY, YYYY-MM or YYYY-MM-DD, a year or month
+// standing for its last day ("as of 2023" is as of 2023-12-31, all of 2023 included);
+// nullopt when it is not a date (date_problem says why).
+std::optional<Date> parse_as_of(std::string_view text);
+// True when `a` ends before `b` begins, counting a year-only date as the whole year.
+bool definitely_before(const Date& a, const Date& b);
 
 enum class DocKind : std::uint8_t {
   recommendation,
