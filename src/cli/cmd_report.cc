@@ -6,7 +6,6 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -15,6 +14,7 @@
 #include "output.h"
 #include "roadmap_args.h"
 #include "stdgraph/analysis/gaps.h"
+#include "stdgraph/analysis/narrow.h"
 #include "stdgraph/analysis/risk.h"
 #include "stdgraph/render/graphviz.h"
 #include "stdgraph/render/report_html.h"
@@ -32,7 +32,7 @@ std::string today() {
 // The gap matrix of each taxonomy (`names`, or every shipped one), for the selection's
 // groups as given (before --topic narrowed them) and the selection's date. A taxonomy that
 // cannot be read throws Failure.
-bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelection& selection,
+void gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelection& selection,
                   const std::vector<std::string>& groups, std::vector<std::string> names,
                   std::vector<GapReport>& reports, std::string& note) {
   if (names.empty())
@@ -45,8 +45,8 @@ bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelec
     gap_options.security_group.clear();
   Analyzer analyzer(glossary_for(options));
   for (const std::string& name : names) {
-    std::optional<Taxonomy> taxonomy = read_taxonomy(options, name, analyzer, data.corpus);
-    reports.push_back(gap_report(data.corpus, analyzer, *taxonomy, gap_options));
+    reports.push_back(gap_report(data.corpus, analyzer,
+                                 read_taxonomy(options, name, analyzer, data.corpus), gap_options));
   }
   note = fmt::format(
       "Items of {}, status as of {}{}.",
@@ -57,73 +57,48 @@ bool gap_matrices(const GlobalOptions& options, Loaded& data, const RoadmapSelec
           ? ""
           : fmt::format("; items of {} count as security work whatever their titles say",
                         gap_options.security_group));
-  return true;
 }
 
-// The risks of the selected items: drafts among them and the references they make.
-RiskReport selected_risks(const Corpus& corpus, const Graph& graph,
-                          const std::vector<std::size_t>& selected) {
-  RiskReport all = find_risks(corpus, graph, RiskOptions{});
-  std::vector<bool> chosen(corpus.documents.size(), false);
-  for (std::size_t d : selected) chosen[d] = true;
-  RiskReport out;
-  for (std::size_t d : selected) {
-    auto status = corpus.documents[d].status();
-    out.drafts += status && is_pending(*status);
+class Report final : public Command {
+ public:
+  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
+    CLI::App* cmd = app.add_subcommand(
+        "report",
+        "Write one self-contained HTML report: sources, roadmap, gaps, overlaps, risks, all "
+        "items");
+    add_selection_options(*cmd, args_);
+    cmd->add_option("--taxonomy", args_.taxonomies,
+                    "Gap matrices of these taxonomies, and where --topic is looked up (files or "
+                    "shipped names; default: every shipped taxonomy)");
+    cmd->add_option("--layout", layout_, "The roadmap's layout")
+        ->check(CLI::IsMember({"timeline", "relations"}))
+        ->capture_default_str();
+    cmd->add_flag("--no-gaps", no_gaps_, "Leave out the gap matrices");
+    cmd->add_flag("--no-overlaps", no_overlaps_, "Leave out the overlap and duplicate findings");
+    cmd->add_flag("--no-risk", no_risk_, "Leave out the risk list");
+    cmd->add_option("-o,--output", output_, "The HTML file to write")->required();
+    add_format_option(*cmd, global, {"text"});
+    return cmd;
   }
-  for (auto& r : all.at_risk)
-    if (chosen[r.draft]) out.at_risk.push_back(std::move(r));
-  for (auto& s : all.stale)
-    if (chosen[s.step.from]) out.stale.push_back(std::move(s));
-  return out;
-}
 
-}  // namespace
-
-void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
-  CLI::App* cmd = app.add_subcommand(
-      "report",
-      "Write one self-contained HTML report: sources, roadmap, gaps, overlaps, risks, all items");
-  static RoadmapArgs args;
-  static std::string layout = "timeline";
-  static std::string output;
-  static bool no_overlaps = false, no_gaps = false, no_risk = false;
-  add_selection_options(*cmd, args);
-  cmd->add_option("--taxonomy", args.taxonomies,
-                  "Gap matrices of these taxonomies, and where --topic is looked up (files or "
-                  "shipped names; default: every shipped taxonomy)");
-  cmd->add_option("--layout", layout, "The roadmap's layout")
-      ->check(CLI::IsMember({"timeline", "relations"}))
-      ->capture_default_str();
-  cmd->add_flag("--no-gaps", no_gaps, "Leave out the gap matrices");
-  cmd->add_flag("--no-overlaps", no_overlaps, "Leave out the overlap and duplicate findings");
-  cmd->add_flag("--no-risk", no_risk, "Leave out the risk list");
-  cmd->add_option("-o,--output", output, "The HTML file to write")->required();
-  add_format_option(*cmd, options, {"text"});
-  cmd->callback([&options, &exit_code] {
-    if (std::string problem = resolve_selection(args); !problem.empty()) {
-      complain(problem);
-      exit_code = kUsage;
-      return;
-    }
-    Loaded& data = load(options, false);
-    const std::vector<std::string> groups = args.options.selection.groups;  // as given
-    if (!select_topics(options, data, args, exit_code)) return;
-    RoadmapModel model = build_roadmap(data.corpus, data.graph(), args.options);
+  int run(const GlobalOptions& global) override {
+    resolve_selection(args_);
+    Loaded& data = load(global, false);
+    const std::vector<std::string> groups = args_.options.selection.groups;  // as given
+    select_topics(global, data, args_);
+    RoadmapModel model = build_roadmap(data.corpus, data.graph(), args_.options);
     if (!model.problems.empty()) {
       for (const auto& p : model.problems) complain(p);
-      exit_code = kUsage;
-      return;
+      return kUsage;
     }
     ReportInput in;
     std::vector<GapReport> gaps;
-    if (!no_gaps) {
-      if (!gap_matrices(options, data, args.options.selection, groups, args.taxonomies, gaps,
-                        in.gaps_note))
-        return;
+    if (!no_gaps_) {
+      gap_matrices(global, data, args_.options.selection, groups, args_.taxonomies, gaps,
+                   in.gaps_note);
       in.gaps = &gaps;
     }
-    in.selection = describe_selection(args);
+    in.selection = describe_selection(args_);
     in.title = "stdgraph report: " + in.selection;
     in.generated = today();
     in.corpus = &data.corpus;
@@ -131,39 +106,30 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     in.items = model.selected;
 
     GraphvizOptions render_options;
-    render_options.layout =
-        layout == "relations" ? RoadmapLayout::relations : RoadmapLayout::timeline;
+    render_options.layout = layout_named(layout_);
     render_options.format = "svg";
     render_options.link_prefix = "#row-";
     GraphvizResult drawn = render_roadmap(model, render_options);
     in.roadmap = {&model, drawn.data, drawn.error, drawn.engine};
 
     OverlapResult overlaps;
-    if (!no_overlaps) {
+    if (!no_overlaps_) {
       OverlapOptions o;
       if (groups.size() == 1) o.group = groups[0];
-      overlaps = data.match_index(options).overlaps(o);
-      std::set<std::size_t> chosen(model.selected.begin(), model.selected.end());
-      std::erase_if(overlaps.pairs,
-                    [&](const OverlapPair& p) { return !chosen.count(p.a) && !chosen.count(p.b); });
-      std::erase_if(overlaps.clusters, [&](const std::vector<std::size_t>& c) {
-        return std::none_of(c.begin(), c.end(), [&](std::size_t d) { return chosen.count(d); });
-      });
+      overlaps = narrowed(data.match_index(global).overlaps(o), model.selected);
       in.overlaps = &overlaps;
     }
-
     RiskReport risk;
-    if (!no_risk) {
-      risk = selected_risks(data.corpus, data.graph(), model.selected);
+    if (!no_risk_) {
+      risk = narrowed(data.corpus, find_risks(data.corpus, data.graph(), RiskOptions{}),
+                      model.selected);
       in.risk = &risk;
     }
 
     std::string html = render_report_html(in);
-    if (int written = write_document(options, data, output, {html}, args.taxonomies);
-        written != kOk) {
-      exit_code = written;
-      return;
-    }
+    if (int written = write_document(global, data, output_, {html}, args_.taxonomies);
+        written != kOk)
+      return written;
     std::vector<std::string> parts = {
         fmt::format("{} items", model.selected.size()),
         drawn.error.empty() ? "roadmap with " + drawn.engine : "no roadmap"};
@@ -176,12 +142,24 @@ void add_report(CLI::App& app, GlobalOptions& options, int& exit_code) {
     if (in.risk)
       parts.push_back(fmt::format("{} drafts at risk, {} stale references", risk.at_risk.size(),
                                   risk.stale.size()));
-    (output == "-" ? std::cerr : std::cout) << fmt::format(
-        "wrote {}: {} ({} KB)\n", output, fmt::join(parts, ", "), html.size() / 1024);
+    (output_ == "-" ? std::cerr : std::cout) << fmt::format(
+        "wrote {}: {} ({} KB)\n", output_, fmt::join(parts, ", "), html.size() / 1024);
     if (!drawn.error.empty())
       std::cerr << "stdgraph: no roadmap in the report: " << drawn.error << '\n';
-    exit_code = kOk;
-  });
+    return kOk;
+  }
+
+ private:
+  RoadmapArgs args_;
+  std::string layout_ = "timeline";
+  std::string output_;
+  bool no_overlaps_ = false, no_gaps_ = false, no_risk_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_report() {
+  return std::make_unique<Report>();
 }
 
 }  // namespace stdgraph::cli

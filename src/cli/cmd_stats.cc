@@ -1,25 +1,36 @@
 // stdgraph stats: counts by kind, group, Question, status, relation type and source table.
 #include <iostream>
 
-#include "context.h"
+#include "command.h"
 #include "stdgraph/analysis/stats.h"
 #include "stdgraph/render/json.h"
 #include "stdgraph/render/text.h"
 
 namespace stdgraph::cli {
+namespace {
 
-void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code) {
-  CLI::App* cmd = app.add_subcommand("stats", "Count items by kind, group, status, relation");
-  add_format_option(*cmd, options, {"text", "json"});
-  cmd->callback([&options, &exit_code] {
-    Loaded& data = load(options, false);
+class StatsCommand final : public Command {
+ public:
+  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
+    CLI::App* cmd = app.add_subcommand("stats", "Count items by kind, group, status, relation");
+    add_format_option(*cmd, global, {"text", "json"});
+    return cmd;
+  }
+
+  int run(const GlobalOptions& global) override {
+    Loaded& data = load(global, false);
     Stats stats = compute_stats(data.corpus);
-    if (options.format == "json")
-      std::cout << json_text(to_json(stats)) << '\n';
-    else
-      write_text(std::cout, stats);
-    exit_code = kOk;
-  });
+    write_as(std::cout, global.format,
+             {{"json", [&](std::ostream& out) { out << json_text(to_json(stats)) << '\n'; }},
+              {"text", [&](std::ostream& out) { write_text(out, stats); }}});
+    return kOk;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_stats() {
+  return std::make_unique<StatsCommand>();
 }
 
 }  // namespace stdgraph::cli

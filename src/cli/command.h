@@ -59,5 +59,9 @@ std::unique_ptr<Command> make_overlaps();
 std::unique_ptr<Command> make_gaps();
 std::unique_ptr<Command> make_counterparts();
 std::unique_ptr<Command> make_ask();
+std::unique_ptr<Command> make_stats();
+std::unique_ptr<Command> make_export();
+std::unique_ptr<Command> make_roadmap();
+std::unique_ptr<Command> make_report();
 
 }  // namespace stdgraph::cli

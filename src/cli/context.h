@@ -67,12 +67,4 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics);
 void add_format_option(CLI::App& command, GlobalOptions& options,
                        const std::vector<std::string>& formats);
 
-// One subcommand: adds itself to the app and, when chosen, sets the exit code.
-using CommandAdder = void (*)(CLI::App& app, GlobalOptions& options, int& exit_code);
-
-void add_stats(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_export(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_roadmap(CLI::App& app, GlobalOptions& options, int& exit_code);
-void add_report(CLI::App& app, GlobalOptions& options, int& exit_code);
-
 }  // namespace stdgraph::cli

@@ -1,5 +1,6 @@
 // stdgraph: parses the command line and hands over to one command.
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -8,40 +9,14 @@
 #include "context.h"
 #include "huge_pages.h"
 
-namespace stdgraph::cli {
-namespace {
-
-// A command still written as a CLI11 callback that sets an exit code (being moved to the
-// Command shape).
-class Callback final : public Command {
- public:
-  explicit Callback(CommandAdder adder) : adder_(adder) {}
-  CLI::App* add(CLI::App& app, GlobalOptions& global) override {
-    adder_(app, global, exit_code_);
-    return app.get_subcommands({}).back();
-  }
-  int run(const GlobalOptions&) override { return exit_code_; }
-
- private:
-  CommandAdder adder_;
-  int exit_code_ = kOk;
-};
-
-std::unique_ptr<Command> callback(CommandAdder adder) {
-  return std::make_unique<Callback>(adder);
-}
-
-}  // namespace
-}  // namespace stdgraph::cli
-
 int main(int argc, char** argv) {
   using namespace stdgraph::cli;
   use_huge_pages(argv);
+  // In the order `stdgraph --help` lists them.
   std::unique_ptr<Command> commands[] = {
-      make_validate(), make_show(),           callback(add_stats), make_deps(),
-      make_impact(),   make_chains(),         make_risk(),         callback(add_export),
-      make_check(),    make_overlaps(),       make_gaps(),         make_counterparts(),
-      make_ask(),      callback(add_roadmap), callback(add_report)};
+      make_validate(), make_show(),         make_stats(),  make_deps(),    make_impact(),
+      make_chains(),   make_risk(),         make_export(), make_check(),   make_overlaps(),
+      make_gaps(),     make_counterparts(), make_ask(),    make_roadmap(), make_report()};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");

@@ -36,7 +36,7 @@ void add_selection_options(CLI::App& cmd, RoadmapArgs& args) {
   cmd.add_flag("--all-edges", sel.all_edges, "Keep relations that a longer path already implies");
 }
 
-std::string resolve_selection(RoadmapArgs& args) {
+void resolve_selection(RoadmapArgs& args) {
   RoadmapSelection& sel = args.options.selection;
   for (auto& id : args.ids) {
     std::string trimmed = id;
@@ -50,29 +50,27 @@ std::string resolve_selection(RoadmapArgs& args) {
     auto status = parse_enum<Status>(s);
     if (!status) {
       std::string near = nearest_word(s, names);
-      return fmt::format("--status: `{}` is not a status{}", s,
-                         near.empty() ? fmt::format(" ({})", fmt::join(names, ", "))
-                                      : fmt::format("; did you mean {}?", near));
+      throw Failure(kUsage, fmt::format("--status: `{}` is not a status{}", s,
+                                        near.empty() ? fmt::format(" ({})", fmt::join(names, ", "))
+                                                     : fmt::format("; did you mean {}?", near)));
     }
     sel.statuses.push_back(*status);
   }
-  if (!args.as_of.empty()) {
-    sel.as_of = stdgraph::parse_as_of(args.as_of);
-    if (!sel.as_of)
-      return fmt::format("--as-of: `{}` is not a date: {} (write YYYY, YYYY-MM or YYYY-MM-DD)",
-                         args.as_of, date_problem(args.as_of));
-  }
+  sel.as_of = parse_as_of(args.as_of);  // the same reading and message as gaps and ask
   args.options.lanes = args.lanes == "group"      ? LaneBy::group
                        : args.lanes == "question" ? LaneBy::question
                                                   : LaneBy::automatic;
   args.options.step = args.step == "year"      ? TimeStep::year
                       : args.step == "quarter" ? TimeStep::quarter
                                                : TimeStep::automatic;
-  return {};
 }
 
-bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args, int& exit_code) {
-  if (args.topics.empty()) return true;
+RoadmapLayout layout_named(const std::string& name) {
+  return name == "relations" ? RoadmapLayout::relations : RoadmapLayout::timeline;
+}
+
+void select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args) {
+  if (args.topics.empty()) return;
   RoadmapSelection& sel = args.options.selection;
   std::vector<std::string> names = args.taxonomies;
   if (names.empty())
@@ -87,24 +85,22 @@ bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args
   if (!items.unknown.empty()) {
     std::vector<std::string_view> views(items.known.begin(), items.known.end());
     std::string guess = nearest_word(items.unknown.front(), views);
-    complain(fmt::format(
-        "no topic is named `{}`{}\n  hint: `stdgraph gaps "
-        "--taxonomy NAME` lists a taxonomy's topics",
-        items.unknown.front(), guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess)));
-    exit_code = kUsage;
-    return false;
+    throw Failure(kUsage,
+                  fmt::format("no topic is named `{}`{}\n  hint: `stdgraph gaps "
+                              "--taxonomy NAME` lists a taxonomy's topics",
+                              items.unknown.front(),
+                              guess.empty() ? "" : fmt::format("; did you mean `{}`?", guess)));
   }
   if (items.documents.empty() && sel.ids.empty() && sel.questions.empty()) {
-    complain(fmt::format(
-        "no item is under {} `{}`{}{}", args.topics.size() == 1 ? "the topic" : "the topics",
-        fmt::join(args.topics, "`, `"),
-        sel.groups.empty() ? "" : fmt::format(" in {}", fmt::join(sel.groups, ", ")),
-        sel.as_of ? " as of " + sel.as_of->to_string() : ""));
-    exit_code = kUsage;
-    return false;
+    throw Failure(
+        kUsage,
+        fmt::format("no item is under {} `{}`{}{}",
+                    args.topics.size() == 1 ? "the topic" : "the topics",
+                    fmt::join(args.topics, "`, `"),
+                    sel.groups.empty() ? "" : fmt::format(" in {}", fmt::join(sel.groups, ", ")),
+                    sel.as_of ? " as of " + sel.as_of->to_string() : ""));
   }
   args.within = select_topic_items(sel, items);
-  return true;
 }
 
 std::string describe_selection(const RoadmapArgs& args) {

@@ -6,8 +6,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "command.h"
 #include "context.h"
 #include "stdgraph/analysis/roadmap.h"
+#include "stdgraph/render/graphviz.h"
 
 namespace stdgraph::cli {
 
@@ -25,15 +27,19 @@ struct RoadmapArgs {
 
 void add_selection_options(CLI::App& command, RoadmapArgs& args);
 
-// Turns the option text into args.options; an error message when a value is not valid.
-std::string resolve_selection(RoadmapArgs& args);
+// Turns the option text into args.options; a value that is not valid throws
+// Failure(kUsage) saying why.
+void resolve_selection(RoadmapArgs& args);
+
+// The roadmap's layout from --layout (timeline, relations).
+RoadmapLayout layout_named(const std::string& name);
 
 // --topic: the items under each named topic of the taxonomies (args.taxonomies, or every
 // shipped one), as the gap analysis puts them there (gaps.h: a term in the title, scope or
 // keywords, or membership), join the selection like --ids. With --group, only the topic's
 // items of those groups: the groups narrow the topic instead of adding all their items.
-// A topic no taxonomy has: a message with the nearest name, kUsage, false.
-bool select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args, int& exit_code);
+// A topic no taxonomy has throws Failure(kUsage) with the nearest name.
+void select_topics(const GlobalOptions& options, Loaded& data, RoadmapArgs& args);
 
 // A short description of the selection, for titles: "SG17, as of 2023-09-08".
 std::string describe_selection(const RoadmapArgs& args);
