@@ -2,6 +2,8 @@
 
 #include <yaml.h>
 
+#include "libyaml_parser.h"
+
 #include <memory>
 
 #include <fmt/format.h>
@@ -81,13 +83,6 @@ std::size_t decode_utf8(std::string_view t, std::size_t i, char32_t& c) {
   return n;
 }
 
-struct ParserDeleter {
-  void operator()(yaml_parser_t* p) const {
-    yaml_parser_delete(p);
-    delete p;
-  }
-};
-
 }  // namespace
 
 bool check_input(std::string_view& text, const std::string& file, Diagnostics& diags) {
@@ -132,7 +127,7 @@ bool check_input(std::string_view& text, const std::string& file, Diagnostics& d
 }
 
 bool check_yaml_structure(std::string_view text, const std::string& file, Diagnostics& diags) {
-  std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
+  LibyamlParser parser(new yaml_parser_t);
   if (!yaml_parser_initialize(parser.get())) return true;  // the real parser will say
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
                                text.size());

@@ -2,25 +2,17 @@
 
 #include <yaml.h>
 
+#include "libyaml_parser.h"
+
 #include <memory>
 
 namespace stdgraph {
-namespace {
-
-struct ParserDeleter {
-  void operator()(yaml_parser_t* p) const {
-    yaml_parser_delete(p);
-    delete p;
-  }
-};
-
-}  // namespace
 
 bool YamlTree::parse(std::string_view text, Error& error, int max_depth) {
   nodes_.clear();
   slots_.clear();
   arena_.clear();
-  std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
+  LibyamlParser parser(new yaml_parser_t);
   if (!yaml_parser_initialize(parser.get())) {
     error = {"out of memory starting the YAML parser", 0, 0};
     return false;

@@ -16,27 +16,17 @@ namespace {
 using render::display_width;
 using render::fit;
 
-// What the records and taxonomies hold, made inert for the terminal (escape.h): running
-// text with its line breaks as spaces; a name (an id, a file, a source) on one line with
-// its controls shown.
-std::string prose(std::string_view text) {
-  return terminal_safe(text, Breaks::space);
-}
-std::string name(std::string_view text) {
-  return terminal_safe(text);
-}
+using render::name;
+using render::names;
+using render::pad;
+using render::prose;
+
 std::string status_text(const ItemState& state) {
   return prose(render::status_text(state));
 }
 std::string groups_text(const std::vector<std::string>& groups) {
   return prose(render::groups_text(groups));
 }
-std::string names(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& item : list) out += (out.empty() ? "" : ", ") + name(item);
-  return out;
-}
-
 constexpr std::size_t kTopicWidth = 40;
 
 char code(Coverage c) {
@@ -62,11 +52,6 @@ std::string cell_code(const GapCell& cell, bool other) {
   if (cell.coverage == Coverage::none)
     return fmt::format("{}({})", other ? "" : "-", cell.items.size());
   return fmt::format("{}{}", code(cell.coverage), cell.items.size());
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  std::size_t w = display_width(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
 }
 
 void write_item_line(std::ostream& out, const std::string& indent, const ReportItem& item) {

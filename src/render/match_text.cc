@@ -28,20 +28,9 @@ std::string place_of(const Document& d) {
   return fmt::format("{} {}", terminal_safe(d.group), terminal_safe(d.question));
 }
 
-// A name (an id) and running text (a title, the reasons) made inert for the terminal.
-std::string name(std::string_view s) {
-  return terminal_safe(s);
-}
-std::string prose(std::string_view s) {
-  return terminal_safe(s, Breaks::space);
-}
-
-// Left-aligned in `width` characters (fmt pads by code points too, but only after the
-// text is escaped is its width what the terminal shows).
-std::string pad(const std::string& s, std::size_t width) {
-  std::size_t w = render::display_width(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
-}
+using render::name;
+using render::pad;
+using render::prose;
 
 std::string tie_text(const Tie& tie) {
   return tie.editions ? "editions of one work"

@@ -10,19 +10,9 @@
 namespace stdgraph {
 namespace {
 
-// What the records hold, made inert for the terminal (escape.h): a name on one line with
-// its controls shown; running text (a title, a note) with its line breaks as spaces.
-std::string name(std::string_view text) {
-  return terminal_safe(text);
-}
-std::string prose(std::string_view text) {
-  return terminal_safe(text, Breaks::space);
-}
-std::string names(const std::vector<std::string>& list) {
-  std::string out;
-  for (const auto& item : list) out += (out.empty() ? "" : ", ") + name(item);
-  return out;
-}
+using render::name;
+using render::names;
+using render::prose;
 
 void write_counts(std::ostream& out, std::string_view heading,
                   const std::map<std::string, std::size_t>& counts) {

@@ -42,4 +42,23 @@ void TextTable::write(std::ostream& out) const {
   }
 }
 
+std::string name(std::string_view text) {
+  return terminal_safe(text);
+}
+
+std::string prose(std::string_view text) {
+  return terminal_safe(text, Breaks::space);
+}
+
+std::string names(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : ", ") + name(item);
+  return out;
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+  std::size_t w = display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+
 }  // namespace stdgraph::render

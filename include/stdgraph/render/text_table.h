@@ -35,4 +35,14 @@ class TextTable {
 // escape is as many characters as it shows).
 std::size_t display_width(std::string_view text);
 
+// What the records hold, made inert for the terminal (util/escape.h): a name (an id, a file,
+// a source) on one line with its controls shown; running text (a title, a note) with its
+// line breaks as spaces; a list of names, comma-separated.
+std::string name(std::string_view text);
+std::string prose(std::string_view text);
+std::string names(const std::vector<std::string>& list);
+// Left-aligned in `width` characters as display_width counts them (fmt pads by code points
+// too, but only once the text is escaped is its width what the terminal shows).
+std::string pad(const std::string& s, std::size_t width);
+
 }  // namespace stdgraph::render
