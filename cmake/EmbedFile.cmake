@@ -21,13 +21,11 @@ file(WRITE "${OUTPUT}.tmp" "// Generated from ${name} by cmake/EmbedFile.cmake; 
 #include <string_view>
 
 namespace ${NAMESPACE} {
-namespace {
-constexpr unsigned char kBytes[] = {
-    ${bytes}0x00};
-}  // namespace
 
 std::string_view ${FUNCTION}() {
-  return {reinterpret_cast<const char*>(kBytes), ${size}};
+  static constexpr unsigned char bytes[] = {
+      ${bytes}0x00};
+  return {reinterpret_cast<const char*>(bytes), ${size}};
 }
 
 }  // namespace ${NAMESPACE}

@@ -60,15 +60,16 @@ bool is_ascii(std::string_view s) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// A glossary form as a sequence of word keys to match at a position.
-struct Phrase {
+}  // namespace
+
+// A glossary form as a sequence of word keys to match at a position. (Not in the anonymous
+// namespace: Analyzer::Impl holds it, and in a unity build this file is not the main file.)
+struct GlossaryPhrase {
   std::vector<std::string> keys;  // folded words (short form) or stems (long form)
   std::size_t entry = 0;
   bool short_form = false;
   std::vector<std::string> raw;  // for a short form that is also an English word: exact case
 };
-
-}  // namespace
 
 struct Analyzer::Impl {
   Glossary glossary;
@@ -76,7 +77,7 @@ struct Analyzer::Impl {
   sb_stemmer* stemmer = nullptr;
   mutable std::unordered_map<std::string, std::string> stems;
   // First key of a phrase -> the phrases starting with it, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>> phrases;
+  std::unordered_map<std::string, std::vector<GlossaryPhrase>> phrases;
   std::vector<std::string> concept_keys;    // per entry: "=dlt"
   std::vector<std::string> concept_labels;  // per entry: "DLT (distributed ledger technology)"
 
@@ -187,7 +188,7 @@ struct Analyzer::Impl {
                                    ? entry.short_form
                                    : fmt::format("{} ({})", entry.short_form, entry.long_forms[0]));
       if (!short_words.empty()) {
-        Phrase ph;
+        GlossaryPhrase ph;
         ph.entry = e;
         ph.short_form = true;
         bool word_like = std::any_of(short_words.begin(), short_words.end(), [&](const Word& w) {
@@ -200,16 +201,17 @@ struct Analyzer::Impl {
         phrases[ph.keys[0]].push_back(std::move(ph));
       }
       for (const std::string& form : entry.long_forms) {
-        Phrase ph;
+        GlossaryPhrase ph;
         ph.entry = e;
         for (const Word& w : words(form)) ph.keys.push_back(w.stem);
         if (!ph.keys.empty()) phrases[ph.keys[0]].push_back(std::move(ph));
       }
     }
     for (auto& [first, list] : phrases)
-      std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
-        return a.keys.size() > b.keys.size();
-      });
+      std::stable_sort(list.begin(), list.end(),
+                       [](const GlossaryPhrase& a, const GlossaryPhrase& b) {
+                         return a.keys.size() > b.keys.size();
+                       });
   }
 
   // An acronym's plural as written, "DTNs", "IoTs", "APIs": its folded singular ("dtn"), or
@@ -227,13 +229,13 @@ struct Analyzer::Impl {
 
   // The longest glossary phrase at ws[i], or nullptr. An acronym may end in its plural
   // ("QKDNs" is QKDN).
-  const Phrase* phrase_at(const std::vector<Word>& ws, std::size_t i) const {
+  const GlossaryPhrase* phrase_at(const std::vector<Word>& ws, std::size_t i) const {
     const std::string singular = acronym_singular(ws[i]);
     for (const std::string* first : {&ws[i].folded, &ws[i].stem, &singular}) {
       if (first->empty()) continue;
       auto it = phrases.find(*first);
       if (it == phrases.end()) continue;
-      for (const Phrase& ph : it->second) {
+      for (const GlossaryPhrase& ph : it->second) {
         if (i + ph.keys.size() > ws.size()) continue;
         bool ok = true;
         for (std::size_t k = 0; ok && k < ph.keys.size(); ++k) {
@@ -255,7 +257,7 @@ struct Analyzer::Impl {
     std::vector<Term> out;
     out.reserve(ws.size());
     for (std::size_t i = 0; i < ws.size();) {
-      if (const Phrase* ph = phrase_at(ws, i)) {
+      if (const GlossaryPhrase* ph = phrase_at(ws, i)) {
         out.push_back({concept_keys[ph->entry], concept_labels[ph->entry]});
         if (ph->short_form) {  // the acronym stands for its expansion's words
           const GlossaryEntry& entry = glossary.entries[ph->entry];
