@@ -200,3 +200,21 @@ TEST_CASE("the cache gives the same records, and a changed file is read again",
   }
   unsetenv("STDGRAPH_CACHE_DIR");
 }
+
+TEST_CASE("The report's item table dates a withdrawn catalogue edition by its last dated event",
+          "[relaton][report]") {
+  // A catalogue's Withdrawal stage has no date of its own: the row shows the newest dated
+  // event, as the roadmap places the item (a regression once left these cells empty).
+  test::TempDir dir;
+  std::string html = (dir.path / "r.html").string();
+  auto run = test::run_stdgraph(
+      {"--data", kSample, "--no-cache", "report", "--no-gaps", "--no-overlaps", "-o", html});
+  REQUIRE(run.exit_code == 0);
+  std::string page = test::read_file(html);
+  std::size_t row = page.find("<td class=\"id\">X.1051 (04/2016)</td>");
+  REQUIRE(row != std::string::npos);
+  std::size_t end = page.find("</tr>", row);
+  std::string cells = page.substr(row, end - row);
+  CHECK(cells.find("<td>withdrawn</td>") != std::string::npos);
+  CHECK(cells.find("<td class=\"date\">2016-") != std::string::npos);
+}

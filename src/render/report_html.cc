@@ -346,6 +346,9 @@ std::string section_items(const ReportInput& in) {
     const Document& doc = corpus.documents[d];
     StatusAsOf st = status_as_of(doc, as_of);
     std::string status = st.status ? std::string(to_string(*st.status)) : "";
+    // The event behind the status; for a catalogue's undated stage (withdrawn), the last
+    // dated event known, as the roadmap places it.
+    const StatusEvent* dated = st.event ? st.event : st.newest;
     statuses.insert(status);
     groups.insert(doc.group);
     std::string anchor = html_escape(node_anchor(doc.id));
@@ -355,7 +358,7 @@ std::string section_items(const ReportInput& in) {
         anchor, html_escape(status), html_escape(doc.group), html_escape(doc.id),
         html_escape(doc.title()), to_string(doc.kind), html_escape(doc.group),
         html_escape(doc.question), html_escape(status),
-        st.event ? st.event->date.to_string() : std::string());
+        dated ? dated->date.to_string() : std::string());
   }
   std::string out = "<section id=\"all-items\">\n<h2>All items</h2>\n<div class=\"controls\">\n";
   out +=
