@@ -12,18 +12,8 @@ constexpr std::size_t kShownTerms = 8;
 std::vector<SharedTerm> shared_terms(const TermIndex& terms, const SparseRows& x, int rx,
                                      const SparseRows& y, int ry) {
   std::vector<std::pair<float, int>> parts;  // weight, term
-  SparseRows::InnerIterator i(x, rx), j(y, ry);
-  while (i && j) {
-    if (i.col() < j.col())
-      ++i;
-    else if (j.col() < i.col())
-      ++j;
-    else {
-      parts.emplace_back(i.value() * j.value(), static_cast<int>(i.col()));
-      ++i;
-      ++j;
-    }
-  }
+  for_each_shared(x, rx, y, ry,
+                  [&](int term, float a, float b) { parts.emplace_back(a * b, term); });
   auto larger = [](const std::pair<float, int>& p, const std::pair<float, int>& q) {
     return p.first != q.first ? p.first > q.first : p.second < q.second;
   };

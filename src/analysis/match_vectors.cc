@@ -47,18 +47,7 @@ std::vector<float> idf_of(const std::vector<Bag>& bags, std::size_t vocabulary) 
 
 double dot(const SparseRows& x, int rx, const SparseRows& y, int ry) {
   double s = 0;
-  SparseRows::InnerIterator i(x, rx), j(y, ry);
-  while (i && j) {
-    if (i.col() < j.col())
-      ++i;
-    else if (j.col() < i.col())
-      ++j;
-    else {
-      s += static_cast<double>(i.value()) * j.value();
-      ++i;
-      ++j;
-    }
-  }
+  for_each_shared(x, rx, y, ry, [&](int, float a, float b) { s += static_cast<double>(a) * b; });
   return s;
 }
 

@@ -25,6 +25,24 @@ std::vector<float> idf_of(const std::vector<Bag>& bags, std::size_t vocabulary);
 // Cosine-normalised TF-IDF rows (log1p of the weight, times idf), one per bag.
 SparseRows weigh(const std::vector<Bag>& bags, const std::vector<float>& idf);
 
+// Calls f(term, weight in x, weight in y) for each term rows rx of x and ry of y share, in
+// term order (a merge of the two sorted rows).
+template <class F>
+void for_each_shared(const SparseRows& x, int rx, const SparseRows& y, int ry, F f) {
+  SparseRows::InnerIterator i(x, rx), j(y, ry);
+  while (i && j) {
+    if (i.col() < j.col()) {
+      ++i;
+    } else if (j.col() < i.col()) {
+      ++j;
+    } else {
+      f(static_cast<int>(i.col()), i.value(), j.value());
+      ++i;
+      ++j;
+    }
+  }
+}
+
 // The dot product of row rx of x and row ry of y.
 double dot(const SparseRows& x, int rx, const SparseRows& y, int ry);
 

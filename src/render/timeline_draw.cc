@@ -14,6 +14,20 @@
 #include "stdgraph/render/timeline_grid.h"
 
 namespace stdgraph::render {
+namespace {
+
+// A column's heading: plain text, the same above the grid and repeated below it.
+Agnode_t* column_header(Agraph_t* g, const std::string& name, const std::string& label) {
+  Agnode_t* h = agnode(g, const_cast<char*>(name.c_str()), 1);
+  set(h, "label", graphviz_text(label));
+  set(h, "shape", "plaintext");
+  set(h, "style", "");
+  set(h, "fontsize", "11");
+  set(h, "class", "column");
+  return h;
+}
+
+}  // namespace
 
 GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const GraphvizOptions& options,
                              GraphvizResult result) {
@@ -23,13 +37,7 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
   add_items(b, model, options, {});
   std::vector<Agnode_t*> headers;
   for (std::size_t c = 0; c < model.columns.size(); ++c) {
-    Agnode_t* h = agnode(g, const_cast<char*>(fmt::format("column_{}", c).c_str()), 1);
-    set(h, "label", graphviz_text(model.columns[c].label));
-    set(h, "shape", "plaintext");
-    set(h, "style", "");
-    set(h, "fontsize", "11");
-    set(h, "class", "column");
-    headers.push_back(h);
+    headers.push_back(column_header(g, fmt::format("column_{}", c), model.columns[c].label));
   }
   Agnode_t* title = nullptr;
   if (!options.title.empty()) {
@@ -108,12 +116,7 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
     set(line, "class", "grid");
   }
   for (std::size_t c = 0; c < grid.headers_below.size(); ++c) {
-    Agnode_t* h = agnode(g, const_cast<char*>(fmt::format("column_{}_below", c).c_str()), 1);
-    set(h, "label", graphviz_text(model.columns[c].label));
-    set(h, "shape", "plaintext");
-    set(h, "style", "");
-    set(h, "fontsize", "11");
-    set(h, "class", "column");
+    Agnode_t* h = column_header(g, fmt::format("column_{}_below", c), model.columns[c].label);
     set(h, "pos", point(grid.headers_below[c].x, -grid.headers_below[c].y));
   }
   Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
