@@ -12,9 +12,10 @@ namespace stdgraph::cache {
 // Caches hold identifier keys and the targets they resolved to, so a change to the
 // identifier rules (src/model/ids.cc) is a new version of both files. 4: keys a fixed point
 // by construction (two REV after a group key differently). The cache of files, 5: an entry
-// keeps its file's change time, inode and device, and when they were taken.
-inline constexpr std::uint32_t kFilesVersion = 5;
-inline constexpr std::uint32_t kCorpusVersion = 4;
+// keeps its file's change time, inode and device, and when they were taken. 6 and 5: a
+// document keeps whether a catalogue gave it, its joined editions and its linked number.
+inline constexpr std::uint32_t kFilesVersion = 6;
+inline constexpr std::uint32_t kCorpusVersion = 5;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {

@@ -103,8 +103,19 @@ void put(Writer& w, const Document& d, bool with_keys) {
     put(w, rel.pos);
   }
   w.str(d.source);
-  w.u8(static_cast<std::uint8_t>((d.referenced ? 1 : 0) | (d.implied ? 2 : 0)));
+  w.u8(static_cast<std::uint8_t>((d.referenced ? 1 : 0) | (d.implied ? 2 : 0) |
+                                 (d.catalogue ? 4 : 0)));
   w.u8(d.stage ? static_cast<std::uint8_t>(*d.stage) + 1 : 0);
+  w.u32(static_cast<std::uint32_t>(d.editions.size()));
+  for (const auto& e : d.editions) {
+    w.str(e.id);
+    put(w, e.date);
+    w.str(e.title);
+    w.str(e.source);
+    w.str(e.pos.file);
+    put(w, e.pos);
+  }
+  w.str(d.number);
   put(w, d.pos);
 }
 Document get_document(Reader& r, const std::string& file) {
@@ -138,7 +149,18 @@ Document get_document(Reader& r, const std::string& file) {
   std::uint8_t flags = r.u8();
   d.referenced = flags & 1;
   d.implied = flags & 2;
+  d.catalogue = flags & 4;
   if (std::uint8_t s = r.u8()) d.stage = enum_from<Status>(s - 1);
+  d.editions.resize(r.count(20));
+  for (auto& e : d.editions) {
+    e.id = r.str();
+    e.date = get_date(r);
+    e.title = r.str();
+    e.source = r.str();
+    std::string edition_file(r.str());
+    e.pos = get_pos(r, edition_file);
+  }
+  d.number = r.str();
   d.pos = get_pos(r, file);
   return d;
 }
@@ -184,10 +206,12 @@ Diagnostic get_diagnostic(Reader& r, const std::string* file) {
   return d;
 }
 
-// Liaisons and meetings come only from native files, which are small; a file that has
-// any is not cached (encode gives "", which decode refuses).
+// Liaisons, meetings, events and links come only from native files, which are small; a
+// file that has any is not cached (encode gives "", which decode refuses).
 std::string encode(const RecordSet& records, const Diagnostics& diags) {
-  if (!records.liaisons.empty() || !records.meetings.empty() || !records.events.empty()) return {};
+  if (!records.liaisons.empty() || !records.meetings.empty() || !records.events.empty() ||
+      !records.links.empty())
+    return {};
   Writer w;
   w.u32(static_cast<std::uint32_t>(records.documents.size()));
   for (const auto& d : records.documents) put(w, d);

@@ -124,6 +124,7 @@ class RelatonReader {
     Document d;
     d.pos = pos(root);
     d.source = source_;
+    d.catalogue = true;
     if (!identifiers(root, d, set)) return set;
     kind(root, d);
     titles(root, d);

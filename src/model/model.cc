@@ -284,6 +284,7 @@ void RecordSet::append(RecordSet&& other) {
   move_all(liaisons, other.liaisons);
   move_all(meetings, other.meetings);
   move_all(events, other.events);
+  move_all(links, other.links);
   move_all(files, other.files);
 }
 

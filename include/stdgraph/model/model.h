@@ -171,6 +171,16 @@ struct Relation {
   LinePos pos;                // in the declaring document's file
 };
 
+// A published edition of a work: a catalogue record joined to the work-programme record of
+// the same number (or of the provisional name a link gives that number). See corpus.h.
+struct Edition {
+  std::string id;  // as the catalogue names it: "X.1817 (09/2023)"
+  Date date;       // the edition's date, from its name or else its publication
+  std::string title;
+  std::string source;  // the catalogue record's source: "relaton/T-REC-X.1817-202309-I"
+  SourcePos pos;
+};
+
 struct Document {
   std::string id;
   std::vector<std::string> aliases;
@@ -188,6 +198,12 @@ struct Document {
   bool implied = false;     // made by a catalogue reader for a name it mentions (ISO/IEC ...)
   // The status a catalogue gives without a date (Relaton status.stage: Withdrawal).
   std::optional<Status> stage;
+  bool catalogue = false;  // read from a published catalogue (Relaton), not the work programme
+  // The catalogue editions joined into this work-programme record, oldest first (only in a
+  // built corpus; the records they came from are gone, their names are aliases of this one).
+  std::vector<Edition> editions;
+  // The number a link gave a draft ("X.2011" for X.sg-dtn), and the link's source.
+  std::string number;
   SourcePos pos;
 
   // The English title, else the first one, else "".
@@ -247,6 +263,16 @@ struct DetachedEvent {
   StatusEvent event;
 };
 
+// A join of a draft's provisional name to the number it was published under, confirmed in a
+// links file (`links:` in a native record file), or inferred by `--link-certain`.
+struct Link {
+  std::string draft;   // the provisional name: "X.sg-dtn"
+  std::string number;  // the number: "X.2011" (any edition's name reads as its work)
+  std::string source;  // who confirmed it and when, or what inferred it
+  bool inferred = false;
+  SourcePos pos;
+};
+
 // Everything read from a set of files, before identities are resolved.
 struct RecordSet {
   std::vector<Document> documents;
@@ -254,6 +280,7 @@ struct RecordSet {
   std::vector<Liaison> liaisons;
   std::vector<Meeting> meetings;
   std::vector<DetachedEvent> events;
+  std::vector<Link> links;
   std::vector<std::string> files;  // the files read, in order
 
   void append(RecordSet&& other);
