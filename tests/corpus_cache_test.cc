@@ -220,15 +220,17 @@ TEST_CASE("a truncated, bit-flipped, foreign or other-version corpus cache is ig
   }
   struct Flip {
     std::size_t at;
-    const char* reason;
+    std::string reason;
   };
+  // Byte 16 is the version's low byte: flipping its bit 2 gives another version.
+  std::string flipped_version = fmt::format("format version {}", good[16] ^ 0x04);
   for (Flip flip :
-       {Flip{0, "not a stdgraph corpus cache"}, Flip{16, "format version 0"}, Flip{20, ""},
+       {Flip{0, "not a stdgraph corpus cache"}, Flip{16, flipped_version}, Flip{20, ""},
         Flip{28, "truncated"}, Flip{36, "checksum mismatch"}, Flip{kHeader, "checksum mismatch"},
         Flip{good.size() / 2, "checksum mismatch"}, Flip{good.size() - 1, "checksum mismatch"}}) {
     INFO("byte " << flip.at);
     std::string bad = good;
-    bad[flip.at] ^= flip.at == 16 ? 0x04 : 0x01;  // version 4 -> 0; a digest of other files
+    bad[flip.at] ^= flip.at == 16 ? 0x04 : 0x01;  // another version; a digest of other files
     check_rejected(dir, bad, flip.reason);
   }
   check_rejected(dir, "documents:\n  - id: X.1\n", "not a stdgraph corpus cache");
