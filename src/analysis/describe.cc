@@ -60,6 +60,7 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   std::stable_sort(view.incoming.begin(), view.incoming.end(), by_type);
 
   for (std::size_t e : corpus.editions(document)) view.editions.push_back(corpus.documents[e].id);
+  for (const Edition& e : doc.editions) view.editions.push_back(e.id);  // joined into it
   for (const auto& m : corpus.meetings)
     for (const auto& a : m.agenda)
       if (corpus.find_document(a.item) == document)

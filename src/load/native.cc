@@ -16,7 +16,7 @@ namespace {
 
 using Keys = YamlKeys;
 
-const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events"};
+const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events", "links"};
 const Keys kDocumentKeys = {"id",        "aliases", "kind",      "title",   "scope",
                             "keywords",  "group",   "question",  "process", "history",
                             "relations", "source",  "referenced"};
@@ -27,6 +27,7 @@ const Keys kGroupKeys = {"id", "kind", "name", "parent", "members", "source"};
 const Keys kLiaisonKeys = {"id", "title", "date", "from", "to", "replies_to", "about", "source"};
 const Keys kMeetingKeys = {"id", "group", "start", "end", "place", "source", "agenda"};
 const Keys kAgendaKeys = {"item", "action", "source"};
+const Keys kLinkKeys = {"draft", "number", "source"};
 
 // True for SEED/TABLE or SEED/TABLE/ROW with a numeric ROW.
 bool valid_source(std::string_view s) {
@@ -74,6 +75,16 @@ class NativeReader : YamlReader {
       auto item = required_scalar(n, "item", "event");
       auto event = read_event_fields(n);
       if (item && event) set.events.push_back({std::move(*item), std::move(*event)});
+    });
+    for_each_entry(root, "links", [&](const YAML::Node& n) {
+      if (!expect_map(n, "link")) return;
+      check_keys(n, kLinkKeys, "link");
+      auto draft = required_scalar(n, "draft", "link");
+      auto number = required_scalar(n, "number", "link");
+      auto source = required_scalar(n, "source", "link");
+      if (draft && number && source)
+        set.links.push_back(
+            {std::move(*draft), std::move(*number), std::move(*source), false, pos(n)});
     });
     return set;
   }

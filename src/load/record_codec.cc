@@ -104,7 +104,7 @@ void put(Writer& w, const Document& d, bool with_keys) {
   }
   w.str(d.source);
   w.u8(static_cast<std::uint8_t>((d.referenced ? 1 : 0) | (d.implied ? 2 : 0) |
-                                 (d.catalogue ? 4 : 0)));
+                                 (d.catalogue ? 4 : 0) | (d.number_inferred ? 8 : 0)));
   w.u8(d.stage ? static_cast<std::uint8_t>(*d.stage) + 1 : 0);
   w.u32(static_cast<std::uint32_t>(d.editions.size()));
   for (const auto& e : d.editions) {
@@ -114,8 +114,10 @@ void put(Writer& w, const Document& d, bool with_keys) {
     w.str(e.source);
     w.str(e.pos.file);
     put(w, e.pos);
+    w.u32(static_cast<std::uint32_t>(e.relations));
   }
   w.str(d.number);
+  w.str(d.number_source);
   put(w, d.pos);
 }
 Document get_document(Reader& r, const std::string& file) {
@@ -150,6 +152,7 @@ Document get_document(Reader& r, const std::string& file) {
   d.referenced = flags & 1;
   d.implied = flags & 2;
   d.catalogue = flags & 4;
+  d.number_inferred = flags & 8;
   if (std::uint8_t s = r.u8()) d.stage = enum_from<Status>(s - 1);
   d.editions.resize(r.count(20));
   for (auto& e : d.editions) {
@@ -159,8 +162,10 @@ Document get_document(Reader& r, const std::string& file) {
     e.source = r.str();
     std::string edition_file(r.str());
     e.pos = get_pos(r, edition_file);
+    e.relations = r.u32();
   }
   d.number = r.str();
+  d.number_source = r.str();
   d.pos = get_pos(r, file);
   return d;
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "join.h"
 #include "stdgraph/model/ids.h"
 
 namespace stdgraph {
@@ -61,6 +62,8 @@ std::vector<std::string_view> Corpus::all_names() const {
 
 Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
+  canonical_order(records);
+  join_works(records, diags);
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());

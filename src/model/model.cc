@@ -266,7 +266,11 @@ const StatusEvent* Document::latest() const {
 }
 
 SourcePos Document::relation_pos(std::size_t r) const {
-  return {pos.file, relations[r].pos.line, relations[r].pos.column};
+  // A relation a joined edition brought is written in that edition's file.
+  const std::string* file = &pos.file;
+  for (const Edition& e : editions)
+    if (e.relations <= r) file = &e.pos.file;
+  return {*file, relations[r].pos.line, relations[r].pos.column};
 }
 
 std::optional<Status> Document::status() const {

@@ -83,6 +83,16 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
   if (auto editions = corpus.editions(d); !editions.empty()) {
     b.own("edition", edition_key(doc.id).edition.to_string());
     b.text("newest_edition", corpus.documents[editions.back()].id);
+  } else if (!doc.editions.empty()) {  // catalogue editions joined into a work-programme record
+    std::vector<std::string> ids;
+    for (const Edition& e : doc.editions) ids.push_back(e.id);
+    b.list("editions", ids);
+    b.text("newest_edition", doc.editions.back().id);
+  }
+  b.text("number", doc.number);
+  if (!doc.number.empty()) {
+    b.text("number_source", doc.number_source);
+    b.flag("number_inferred", doc.number_inferred);
   }
   b.text("record_source", doc.source);
   b.text("file", doc.pos.file);

@@ -62,6 +62,19 @@ json to_json(const DocumentView& view) {
   j["relations_in"] = json::array();
   for (const auto& r : view.incoming) j["relations_in"].push_back(relation_json(r));
   j["editions"] = view.editions;
+  if (!d.number.empty())
+    j["number"] = {
+        {"number", d.number}, {"source", d.number_source}, {"inferred", d.number_inferred}};
+  if (!d.editions.empty()) {
+    j["catalogue_editions"] = json::array();
+    for (const Edition& e : d.editions)
+      j["catalogue_editions"].push_back({{"id", e.id},
+                                         {"date", e.date.to_string()},
+                                         {"title", e.title},
+                                         {"source", e.source},
+                                         {"file", e.pos.file},
+                                         {"line", e.pos.line}});
+  }
   j["agenda"] = json::array();
   for (const auto& a : view.agenda)
     j["agenda"].push_back({{"meeting", a.meeting},

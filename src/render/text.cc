@@ -78,6 +78,10 @@ void write_text(std::ostream& out, const DocumentView& view) {
     field("status", dated ? fmt::format("{} {}", to_string(*status), latest->date.to_string())
                           : std::string(to_string(*status)));
   }
+  if (!d.number.empty())
+    field("number",
+          fmt::format("{} ({} {})", name(d.number),
+                      d.number_inferred ? "inferred:" : "linked:", prose(d.number_source)));
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) {
     std::vector<std::string> keywords;
@@ -105,7 +109,11 @@ void write_text(std::ostream& out, const DocumentView& view) {
                  extra);
     }
   }
-  if (view.editions.size() > 1) {
+  if (!d.editions.empty()) {
+    fmt::print(out, "\nEditions (oldest first, from the catalogue)\n");
+    for (const Edition& e : d.editions)
+      fmt::print(out, "  {:<22}  {:<10}  {}\n", name(e.id), e.date.to_string(), name(e.source));
+  } else if (view.editions.size() > 1) {
     fmt::print(out, "\nEditions (oldest first)\n");
     for (const auto& e : view.editions)
       fmt::print(out, "  {}{}\n", name(e), e == d.id ? "  <- this one" : "");

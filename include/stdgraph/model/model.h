@@ -179,6 +179,8 @@ struct Edition {
   std::string title;
   std::string source;  // the catalogue record's source: "relaton/T-REC-X.1817-202309-I"
   SourcePos pos;
+  // The work's relations from this one on, up to the next edition's, came from this record.
+  std::size_t relations = 0;
 };
 
 struct Document {
@@ -202,8 +204,11 @@ struct Document {
   // The catalogue editions joined into this work-programme record, oldest first (only in a
   // built corpus; the records they came from are gone, their names are aliases of this one).
   std::vector<Edition> editions;
-  // The number a link gave a draft ("X.2011" for X.sg-dtn), and the link's source.
+  // The number a link gave a draft ("X.2011" for X.sg-dtn), the link's source (who confirmed
+  // it, or what inferred it) and whether it was inferred rather than confirmed.
   std::string number;
+  std::string number_source;
+  bool number_inferred = false;
   SourcePos pos;
 
   // The English title, else the first one, else "".
