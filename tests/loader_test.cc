@@ -20,7 +20,7 @@ TEST_CASE("every example in data/README.md is valid record syntax", "[schema]") 
     for (const auto& d : diags.items()) INFO(format_diagnostic(d));
     CHECK(diags.items().empty());
     CHECK(set.documents.size() + set.groups.size() + set.liaisons.size() + set.meetings.size() +
-              set.events.size() >
+              set.events.size() + set.links.size() >
           0);
   }
   CHECK(blocks >= 5);
