@@ -16,6 +16,7 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
     return model;
   }
   model.documents = items.documents.size();
+  model.no_group = items.no_group;
   model.selected = items.documents;
 
   std::vector<WorkNode> nodes = collapse_editions(corpus, items, sel.all_editions);

@@ -87,6 +87,7 @@ void put(Writer& w, const Document& d, bool with_keys) {
   w.str(d.scope);
   put(w, d.keywords);
   w.str(d.group);
+  w.str(d.group_inferred_from);
   w.str(d.question);
   w.u8(d.process ? static_cast<std::uint8_t>(*d.process) + 1 : 0);
   w.u32(static_cast<std::uint32_t>(d.history.size()));
@@ -132,6 +133,7 @@ Document get_document(Reader& r, const std::string& file) {
   d.scope = r.str();
   d.keywords = get_strings(r);
   d.group = r.str();
+  d.group_inferred_from = r.str();
   d.question = r.str();
   if (std::uint8_t p = r.u8()) d.process = enum_from<Process>(p - 1);
   d.history.resize(r.count(20));

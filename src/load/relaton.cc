@@ -9,6 +9,7 @@
 #include "input_check.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/series.h"
 #include "yaml_tree.h"
 
 namespace stdgraph {
@@ -133,6 +134,7 @@ class RelatonReader {
         d.scope = clean(t_.get_text(a, "content"));
     status(root, d);
     contributors(root, d, set);
+    if (d.group.empty()) group_from_series(d, set);
     relations(root, d);
     set.documents.push_back(std::move(d));
     return set;
@@ -259,6 +261,20 @@ class RelatonReader {
         }
       }
     }
+  }
+
+  // An ITU-T record naming no study group gets the group its number's range is allocated to
+  // (model/series.h), marked as inferred; "ITU-T Study Group 17" stands for the group.
+  void group_from_series(Document& d, RecordSet& set) {
+    if (itu_r_) return;
+    const SeriesRange* range = series_range_of(d.id);
+    if (!range) return;
+    d.group = range->group;
+    d.group_inferred_from = range->label();
+    std::string name = fmt::format("ITU-T Study Group {}", range->group.substr(2));
+    set.groups.push_back({"ITU-T", GroupKind::sector, "", "", {}, source_, true, d.pos});
+    set.groups.push_back(
+        {d.group, GroupKind::study_group, std::move(name), "ITU-T", {}, source_, true, d.pos});
   }
 
   void relations(YamlTree::Id root, Document& d) {

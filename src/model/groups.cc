@@ -75,6 +75,10 @@ bool is_under(const Corpus& corpus, const Document& document, const std::vector<
   return false;
 }
 
+bool names_no_group(const Document& document) {
+  return document.group.empty() && document.question.empty();
+}
+
 bool is_under(const Corpus& corpus, const Document& document, std::size_t group) {
   for (const std::string* id : {&document.group, &document.question}) {
     std::size_t g = group_of(corpus, *id);

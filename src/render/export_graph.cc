@@ -74,6 +74,7 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
       b.own("status_date", e->date.to_string());
   }
   b.text("group", doc.group);
+  b.text("group_inferred_from", doc.group_inferred_from);
   b.text("question", doc.question);
   if (doc.process) b.text("process", to_string(*doc.process));
   b.flag("referenced", doc.referenced);
@@ -160,14 +161,14 @@ void edge_attributes(Builder& b, const Corpus& corpus, const Edge& e) {
 const std::vector<AttrName>& node_attribute_names() {
   using enum AttrType;
   static const std::vector<AttrName> names = {
-      {"label", string},          {"node_type", string},     {"kind", string},
-      {"title", string},          {"aliases", json},         {"status", string},
-      {"status_date", string},    {"group", string},         {"question", string},
-      {"process", string},        {"referenced", boolean},   {"implied", boolean},
-      {"scope", string},          {"keywords", json},        {"edition", string},
-      {"newest_edition", string}, {"name", string},          {"parent", string},
-      {"members", json},          {"record_source", string}, {"file", string},
-      {"line", integer},          {"history", json},
+      {"label", string},       {"node_type", string},      {"kind", string},
+      {"title", string},       {"aliases", json},          {"status", string},
+      {"status_date", string}, {"group", string},          {"group_inferred_from", string},
+      {"question", string},    {"process", string},        {"referenced", boolean},
+      {"implied", boolean},    {"scope", string},          {"keywords", json},
+      {"edition", string},     {"newest_edition", string}, {"name", string},
+      {"parent", string},      {"members", json},          {"record_source", string},
+      {"file", string},        {"line", integer},          {"history", json},
   };
   return names;
 }

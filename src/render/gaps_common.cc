@@ -48,6 +48,12 @@ std::string groups_text(const std::vector<std::string>& groups) {
   return groups.empty() ? "all groups" : fmt::format("{}", fmt::join(groups, ", "));
 }
 
+std::string no_group_text(std::size_t no_group) {
+  if (no_group == 0) return {};
+  return fmt::format("; {} item{} no group and {} not counted", no_group,
+                     no_group == 1 ? " names" : "s name", no_group == 1 ? "is" : "are");
+}
+
 std::string link_text(const CounterpartReport& report, const CounterpartEntry& entry,
                       const CounterpartLink& link) {
   const Document& subject = *report.items[entry.item].doc;

@@ -72,9 +72,10 @@ void items_table(std::ostream& out, const std::vector<ReportItem>& items) {
 void write_html(std::ostream& out, const GapReport& r) {
   page_start(out, "Gap analysis: " + r.taxonomy, r.date, r.as_of_given);
   fmt::print(out,
-             " Items of {}: {} with a status, {} of them in a topic of the taxonomy.</p>\n"
+             " Items of {}: {} with a status, {} of them in a topic of the taxonomy{}.</p>\n"
              "<p class=\"note\">Taxonomy: {}{}; aspects: {}.</p>\n",
-             h(render::groups_text(r.groups)), r.considered, r.items.size(), h(r.taxonomy_file),
+             h(render::groups_text(r.groups)), r.considered, r.items.size(),
+             h(render::no_group_text(r.no_group)), h(r.taxonomy_file),
              r.taxonomy_source.empty() ? "" : fmt::format(" ({})", h(r.taxonomy_source)),
              h(r.aspects_file));
 

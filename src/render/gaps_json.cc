@@ -66,6 +66,7 @@ json to_json(const GapReport& r) {
   j["groups"] = r.groups;
   j["security_group"] = r.security_group;
   j["considered"] = r.considered;
+  j["no_group"] = r.no_group;
   j["aspects"] = r.aspects;
   j["topics"] = json::array();
   for (std::size_t t = 0; t < r.topics.size(); ++t) {

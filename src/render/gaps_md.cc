@@ -77,8 +77,9 @@ void write_items_table(std::ostream& out, const std::vector<ReportItem>& items) 
 
 void write_markdown(std::ostream& out, const GapReport& r) {
   write_header(out, "Gap analysis: " + r.taxonomy, r.date, r.as_of_given);
-  fmt::print(out, " Items of {}: {} with a status, {} of them in a topic of the taxonomy.\n",
-             md(render::groups_text(r.groups)), r.considered, r.items.size());
+  fmt::print(out, " Items of {}: {} with a status, {} of them in a topic of the taxonomy{}.\n",
+             md(render::groups_text(r.groups)), r.considered, r.items.size(),
+             md(render::no_group_text(r.no_group)));
   fmt::print(out, "Taxonomy: {}{}; aspects: {}.\n", md(r.taxonomy_file),
              r.taxonomy_source.empty() ? "" : fmt::format(" ({})", md(r.taxonomy_source)),
              md(r.aspects_file));

@@ -48,7 +48,10 @@ json to_json(const DocumentView& view) {
             {"referenced", d.referenced}};
   if (!d.scope.empty()) j["scope"] = d.scope;
   if (!d.keywords.empty()) j["keywords"] = d.keywords;
-  if (!d.group.empty()) j["group"] = {{"id", d.group}, {"name", view.group_name}};
+  if (!d.group.empty()) {
+    j["group"] = {{"id", d.group}, {"name", view.group_name}};
+    if (!d.group_inferred_from.empty()) j["group"]["inferred_from"] = d.group_inferred_from;
+  }
   if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
   if (d.process) j["process"] = to_string(*d.process);
   if (auto status = d.status()) j["status"] = to_string(*status);

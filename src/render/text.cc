@@ -63,10 +63,14 @@ void write_text(std::ostream& out, const DocumentView& view) {
   field("kind", to_string(d.kind));
   for (const auto& [lang, title] : d.titles)
     field(d.titles.size() == 1 ? "title" : fmt::format("title {}", name(lang)), prose(title));
-  if (!d.group.empty())
-    field("group", view.group_name.empty()
-                       ? name(d.group)
-                       : fmt::format("{} ({})", name(d.group), prose(view.group_name)));
+  if (!d.group.empty()) {
+    std::vector<std::string> about;
+    if (!view.group_name.empty()) about.push_back(prose(view.group_name));
+    if (!d.group_inferred_from.empty())
+      about.push_back(fmt::format("inferred from the {} series", name(d.group_inferred_from)));
+    field("group", about.empty() ? name(d.group)
+                                 : fmt::format("{} ({})", name(d.group), fmt::join(about, "; ")));
+  }
   if (!d.question.empty())
     field("question", view.question_name.empty()
                           ? name(d.question)

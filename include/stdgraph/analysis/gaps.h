@@ -128,6 +128,9 @@ struct GapReport {
   std::vector<std::string> groups;
   std::string security_group;
   std::size_t considered = 0;  // items with a status on the date (in the groups)
+  // With groups given: items with a status on the date left out for naming no group (nor
+  // Question), which might be the groups' (model/groups.h names_no_group).
+  std::size_t no_group = 0;
 };
 
 GapReport gap_report(const Corpus& corpus, const Analyzer& analyzer, const Taxonomy& taxonomy,

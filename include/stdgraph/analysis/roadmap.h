@@ -86,6 +86,9 @@ struct RoadmapModel {
   std::size_t edition_edges = 0;      // relations that fell inside a collapsed chain
   std::size_t duplicate_edges = 0;    // merged into an edge between the same nodes
   std::size_t transitive_edges = 0;   // dropped because a longer path says the same
+  // With groups selected: works (editions counted once) that name no group nor Question
+  // (model/groups.h names_no_group) and pass the other filters, so are not drawn.
+  std::size_t no_group = 0;
   std::vector<std::string> problems;  // names that match nothing; empty when all is well
 };
 

@@ -24,6 +24,7 @@ struct RoadmapItems {
   std::vector<std::size_t> documents;
   std::vector<StatusAsOf> state;
   std::vector<std::string> problems;  // names that match nothing; then nothing is selected
+  std::size_t no_group = 0;           // see RoadmapModel::no_group
 };
 // Groups pick the items under them (model/groups.h), Questions the items under them, ids
 // and documents themselves; no criterion picks every item with a row of its own.

@@ -35,6 +35,10 @@ bool is_under(const Corpus& corpus, const Document& document, std::size_t group)
 // themselves (as group or Question, compared case- and punctuation-blind).
 bool is_under(const Corpus& corpus, const Document& document, std::string_view group);
 
+// True when the document names neither a group nor a Question: no group can place it, so
+// a selection by group (roadmap --group, gaps --group) leaves it out, and says how many.
+bool names_no_group(const Document& document);
+
 // Every document lying under one of `groups`, as a mask over corpus.documents.
 std::vector<bool> documents_under(const Corpus& corpus, const std::vector<std::size_t>& groups);
 

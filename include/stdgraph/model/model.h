@@ -191,6 +191,9 @@ struct Document {
   std::string scope;
   std::vector<std::string> keywords;
   std::string group;
+  // The series range the group was inferred from ("X.1000-X.1999", model/series.h), when the
+  // record names none; empty when a source names the group.
+  std::string group_inferred_from;
   std::string question;
   std::optional<Process> process;
   std::vector<StatusEvent> history;  // oldest first once in a corpus
