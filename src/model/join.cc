@@ -67,7 +67,10 @@ class Work {
     for (std::string& k : record.keywords)
       if (std::find(d_.keywords.begin(), d_.keywords.end(), k) == d_.keywords.end())
         d_.keywords.push_back(std::move(k));
-    if (d_.group.empty()) d_.group = std::move(record.group);
+    if (d_.group.empty()) {
+      d_.group = std::move(record.group);
+      d_.group_inferred_from = std::move(record.group_inferred_from);
+    }
     d_.stage = record.stage;  // editions come oldest first: the newest edition's stage stays
     d_.editions.push_back(std::move(edition));
   }
