@@ -168,6 +168,17 @@ LinkProposals propose_links(const Corpus& corpus, const MatchIndex& index,
            is_certain_link(corpus, corpus.documents[d], corpus.documents[r]);
   };
 
+  // A draft with a certain join, and a work certainly another draft's, need no guesses.
+  auto settled = [&](std::size_t d, std::size_t r) {
+    auto w = certain_works.find(d);
+    if (w != certain_works.end() && w->second.size() == 1 &&
+        certain_drafts[*w->second.begin()].size() == 1)
+      return true;
+    auto c = certain_drafts.find(edition_key(corpus.documents[r].id).work);
+    return c != certain_drafts.end() && c->second.size() == 1 &&
+           certain_works[*c->second.begin()].size() == 1;
+  };
+
   std::size_t only = options.draft.empty() ? npos : corpus.find_document(options.draft);
   for (std::size_t d : drafts) {
     if (only != npos && d != only) continue;
@@ -192,6 +203,7 @@ LinkProposals propose_links(const Corpus& corpus, const MatchIndex& index,
       if (!published_after(last, publication_date(record))) continue;
       LinkProposal p = scorer.score(d, r, draft_words);
       p.certain = is_certain(d, r);
+      if (!p.certain && settled(d, r)) continue;
       std::string work = edition_key(record.id).work;
       auto [it, fresh] = works.emplace(work, p);
       if (fresh) continue;

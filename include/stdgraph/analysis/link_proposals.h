@@ -19,6 +19,7 @@
 // X.1718), else 1; kind: 1 same, 0.8 both
 // informative (a Technical Report published as a Supplement); delay: 1 when published
 // within five years of the draft's last event, 0.85 later.
+// A certain join settles its draft and its work: neither gets other, uncertain proposals.
 // Each draft keeps its best per_draft works (editions of one work count once: the earliest
 // edition published after the draft); the list is sorted certain first, then by score.
 #pragma once
