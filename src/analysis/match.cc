@@ -112,4 +112,8 @@ bool MatchIndex::about_security(std::size_t document) const {
   return impl_->terms.about_security(document);
 }
 
+const Analyzer& MatchIndex::analyzer() const {
+  return impl_->analyzer;
+}
+
 }  // namespace stdgraph

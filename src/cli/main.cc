@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
   std::unique_ptr<Command> commands[] = {
       make_validate(), make_show(),         make_stats(),  make_deps(),    make_impact(),
       make_chains(),   make_risk(),         make_export(), make_check(),   make_overlaps(),
-      make_gaps(),     make_counterparts(), make_ask(),    make_roadmap(), make_report()};
+      make_gaps(),     make_counterparts(), make_ask(),    make_roadmap(), make_report(), make_link()};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");
