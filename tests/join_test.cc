@@ -180,3 +180,23 @@ TEST_CASE("the same files loaded in two orders give byte-identical stats and exp
     CHECK(a == b);
   }
 }
+
+TEST_CASE("the --link-certain flag joins a draft to its certain publication, shown as inferred",
+          "[join]") {
+  fs::path dir = catalogue_and_programme("join-certain");
+  auto without = test::run_stdgraph({"--no-cache", "--data", dir.string(), "show", "X.sg-dtn"});
+  REQUIRE(without.exit_code == 0);
+  CHECK(without.out.find("X.2011") == std::string::npos);
+  auto with = test::run_stdgraph(
+      {"--link-certain", "--data", dir.string(), "show", "X.sg-dtn", "--format", "json"});
+  REQUIRE(with.exit_code == 0);
+  auto j = nlohmann::json::parse(with.out);
+  CHECK(j["number"]["number"] == "X.2011");
+  CHECK(j["number"]["inferred"] == true);
+  REQUIRE(j["catalogue_editions"].size() == 1);
+  CHECK(j["catalogue_editions"][0]["id"] == "X.2011 (04/2024)");
+  // Applied on this load only: the next load without the flag leaves the draft alone.
+  auto again = test::run_stdgraph({"--data", dir.string(), "show", "X.sg-dtn"});
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.out.find("X.2011") == std::string::npos);
+}
