@@ -91,6 +91,21 @@ class Roadmap final : public Command {
 
   nlohmann::ordered_json summary_json(const RoadmapModel& model, const GraphvizResult& drawn,
                                       const std::string& format, Timings seconds) const {
+    using json = nlohmann::ordered_json;
+    json nodes = json::array();
+    for (const RoadmapNode& n : model.nodes) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+      nodes.push_back(
+          {{"id", n.id},
+           {"status", n.status ? json(std::string(to_string(*n.status))) : json(nullptr)},
+           {"date", text_or_null(n.date.to_string())},
+           {"target", text_or_null(n.target)},
+           {"lane", model.lanes[n.lane].id},
+           {"column", model.columns[n.column].label},
+           {"target_column", n.target_column < model.columns.size()
+                                 ? json(model.columns[n.target_column].label)
+                                 : json(nullptr)}});
+    }
     return {{"output", output_},
             {"format", format},
             {"layout", layout_},
@@ -106,7 +121,8 @@ class Roadmap final : public Command {
             {"columns", model.columns.size()},
             {"select_seconds", seconds.select},
             {"render_seconds", seconds.render},
-            {"notes", drawn.notes}};
+            {"notes", drawn.notes},
+            {"nodes", nodes}};
   }
 
   void write_summary(std::ostream& out, const RoadmapModel& model, const GraphvizResult& drawn,
