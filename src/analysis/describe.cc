@@ -30,6 +30,7 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   DocumentView view;
   const Document& doc = corpus.documents[document];
   view.doc = &doc;
+  view.status = status_as_of(doc, std::nullopt);
   if (std::size_t g = corpus.find_group(doc.group); g != npos)
     view.group_name = corpus.groups[g].name;
   if (std::size_t q = corpus.find_group(doc.question); q != npos)

@@ -93,6 +93,21 @@ class Roadmap final : public Command {
                                       const std::string& format, Timings seconds) const {
     std::vector<std::string> node_ids;
     for (const RoadmapNode& node : model.nodes) node_ids.push_back(node.id);
+    using json = nlohmann::ordered_json;
+    json nodes = json::array();
+    for (const RoadmapNode& n : model.nodes) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+      nodes.push_back(
+          {{"id", n.id},
+           {"status", n.status ? json(std::string(to_string(*n.status))) : json(nullptr)},
+           {"date", text_or_null(n.date.to_string())},
+           {"target", text_or_null(n.target)},
+           {"lane", model.lanes[n.lane].id},
+           {"column", model.columns[n.column].label},
+           {"target_column", n.target_column < model.columns.size()
+                                 ? json(model.columns[n.target_column].label)
+                                 : json(nullptr)}});
+    }
     return {{"output", output_},
             {"format", format},
             {"layout", layout_},
@@ -110,7 +125,8 @@ class Roadmap final : public Command {
             {"select_seconds", seconds.select},
             {"render_seconds", seconds.render},
             {"notes", drawn.notes},
-            {"node_ids", node_ids}};
+            {"node_ids", node_ids},
+            {"nodes", nodes}};
   }
 
   void write_summary(std::ostream& out, const RoadmapModel& model, const GraphvizResult& drawn,

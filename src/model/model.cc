@@ -1,5 +1,7 @@
 #include "stdgraph/model/model.h"
 
+#include "stdgraph/model/status.h"
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -274,9 +276,7 @@ SourcePos Document::relation_pos(std::size_t r) const {
 }
 
 std::optional<Status> Document::status() const {
-  if (stage) return stage;
-  if (const StatusEvent* e = latest()) return e->status;
-  return std::nullopt;
+  return status_as_of(*this, std::nullopt).status;
 }
 
 void RecordSet::append(RecordSet&& other) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/status.h"
 
 namespace stdgraph::render {
 namespace {
@@ -68,11 +69,12 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
   for (const auto& [language, title] : doc.titles)
     if (&title != &doc.title()) b.text(title_keys[k++], title);
   b.list("aliases", doc.aliases);
-  if (auto status = doc.status()) {
-    b.text("status", to_string(*status));
-    if (const StatusEvent* e = doc.latest(); e && e->status == *status)
-      b.own("status_date", e->date.to_string());
+  StatusAsOf state = status_as_of(doc, std::nullopt);
+  if (state.status) {
+    b.text("status", to_string(*state.status));
+    if (state.event) b.own("status_date", state.event->date.to_string());
   }
+  if (state.target) b.text("target", state.target->target);
   b.text("group", doc.group);
   b.text("group_inferred_from", doc.group_inferred_from);
   b.text("question", doc.question);
@@ -161,14 +163,21 @@ void edge_attributes(Builder& b, const Corpus& corpus, const Edge& e) {
 const std::vector<AttrName>& node_attribute_names() {
   using enum AttrType;
   static const std::vector<AttrName> names = {
-      {"label", string},       {"node_type", string},      {"kind", string},
-      {"title", string},       {"aliases", json},          {"status", string},
-      {"status_date", string}, {"group", string},          {"group_inferred_from", string},
-      {"question", string},    {"process", string},        {"referenced", boolean},
-      {"implied", boolean},    {"scope", string},          {"keywords", json},
-      {"edition", string},     {"newest_edition", string}, {"name", string},
-      {"parent", string},      {"members", json},          {"record_source", string},
-      {"file", string},        {"line", integer},          {"history", json},
+      {"label", string},         {"node_type", string},
+      {"kind", string},          {"title", string},
+      {"aliases", json},         {"status", string},
+      {"status_date", string},   {"target", string},
+      {"group", string},         {"group_inferred_from", string},
+      {"editions", json},        {"number", string},
+      {"number_source", string}, {"number_inferred", boolean},
+      {"question", string},      {"process", string},
+      {"referenced", boolean},   {"implied", boolean},
+      {"scope", string},         {"keywords", json},
+      {"edition", string},       {"newest_edition", string},
+      {"name", string},          {"parent", string},
+      {"members", json},         {"record_source", string},
+      {"file", string},          {"line", integer},
+      {"history", json},
   };
   return names;
 }

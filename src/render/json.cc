@@ -54,7 +54,13 @@ json to_json(const DocumentView& view) {
   }
   if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
   if (d.process) j["process"] = to_string(*d.process);
-  if (auto status = d.status()) j["status"] = to_string(*status);
+  if (const auto& st = view.status; st.status) {
+    j["status"] = to_string(*st.status);
+    j["status_date"] = st.event ? json(st.event->date.to_string()) : json(nullptr);
+    j["status_source"] = st.event ? json(st.event->source) : json(nullptr);
+  }
+  if (const StatusEvent* t = view.status.target)
+    j["target"] = t->target, j["target_source"] = t->source;
   if (!d.source.empty()) j["source"] = d.source;
   j["file"] = d.pos.file;
   j["line"] = d.pos.line;

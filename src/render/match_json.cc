@@ -1,6 +1,7 @@
 // check and overlaps for scripts (shapes in docs/json.md) and overlaps for spreadsheets.
 #include <fmt/format.h>
 
+#include "stdgraph/model/status.h"
 #include "stdgraph/render/csv.h"
 #include "stdgraph/render/json.h"
 #include "stdgraph/render/match.h"
@@ -18,10 +19,10 @@ json item_json(const Document& d) {
   json j;
   j["id"] = d.id;
   j["title"] = d.title();
-  auto s = d.status();
-  j["status"] = s ? json(std::string(to_string(*s))) : json(nullptr);
-  const StatusEvent* e = d.latest();
-  j["date"] = e && e->date.year ? json(e->date.to_string()) : json(nullptr);
+  StatusAsOf state = status_as_of(d, std::nullopt);
+  j["status"] = state.status ? json(std::string(to_string(*state.status))) : json(nullptr);
+  j["date"] = state.event ? json(state.event->date.to_string()) : json(nullptr);
+  if (state.target) j["target"] = state.target->target;
   j["group"] = d.group;
   j["question"] = d.question;
   return j;

@@ -357,7 +357,10 @@ std::string section_items(const ReportInput& in) {
         "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>\n",
         anchor, html_escape(status), html_escape(doc.group), html_escape(doc.id),
         html_escape(doc.title()), to_string(doc.kind), html_escape(doc.group),
-        html_escape(doc.question), html_escape(status),
+        html_escape(doc.question),
+        st.target
+            ? fmt::format("{} (target {})", html_escape(status), html_escape(st.target->target))
+            : html_escape(status),
         dated ? dated->date.to_string() : std::string());
   }
   std::string out = "<section id=\"all-items\">\n<h2>All items</h2>\n<div class=\"controls\">\n";

@@ -76,12 +76,9 @@ void write_text(std::ostream& out, const DocumentView& view) {
                           ? name(d.question)
                           : fmt::format("{} ({})", name(d.question), prose(view.question_name)));
   if (d.process) field("process", to_string(*d.process));
-  if (auto status = d.status()) {
-    const StatusEvent* latest = d.latest();
-    bool dated = latest && latest->status == *status;
-    field("status", dated ? fmt::format("{} {}", to_string(*status), latest->date.to_string())
-                          : std::string(to_string(*status)));
-  }
+  field("status", status_text(view.status));
+  if (const StatusEvent* t = view.status.target)
+    field("target", fmt::format("{} ({})", prose(t->target), name(t->source)));
   if (!d.number.empty())
     field("number",
           fmt::format("{} ({} {})", name(d.number),
@@ -143,7 +140,7 @@ void write_text(std::ostream& out, const Stats& s) {
   fmt::print(out, "{} status events, {} relations ({} to unknown items), from {} files\n", s.events,
              s.relations, s.unresolved_relations, s.files);
   write_counts(out, "Documents by kind", s.by_kind);
-  write_counts(out, "Documents by newest status (not counting referenced)", s.by_status);
+  write_counts(out, "Documents by status (not counting referenced)", s.by_status);
   write_counts(out, "Documents by group", s.by_group);
   write_counts(out, "Documents by Question", s.by_question);
   write_counts(out, "Relations by type", s.by_relation_type);

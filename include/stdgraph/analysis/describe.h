@@ -7,6 +7,7 @@
 
 #include "stdgraph/graph/graph.h"
 #include "stdgraph/model/corpus.h"
+#include "stdgraph/model/status.h"
 
 namespace stdgraph {
 
@@ -28,6 +29,7 @@ struct AgendaView {
 
 struct DocumentView {
   const Document* doc = nullptr;
+  StatusAsOf status;  // its status now, and the target it is heading for (model/status.h)
   std::string group_name;
   std::string question_name;
   std::vector<RelationView> outgoing;  // relations from it (and those naming no record)

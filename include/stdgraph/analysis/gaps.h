@@ -45,7 +45,7 @@ struct ItemState {
   std::optional<Status> status;  // nothing: no event on or before the date
   Date date;                     // of the event that gives the status
   std::string source;            // of that event
-  std::string target;            // the planned completion that event gives ("2024"), if any
+  std::string target;            // the planned completion ("2024") while unfinished, if any
   Coverage coverage = Coverage::none;
 };
 

@@ -54,14 +54,17 @@ struct RoadmapNode {
   std::string title;
   DocKind kind = DocKind::recommendation;
   std::optional<Status> status;  // as of the selection's as_of
-  Date date;                     // of its newest event by as_of, or the planned target
-                                 // that event gives
-  bool target = false;           // date is a planned completion, not an event
+  Date date;                     // of the event giving its status by as_of (for a
+                                 // catalogue's undated stage, its last dated event)
+  std::string target;            // the planned completion while unfinished ("2024"), as
+                                 // written: never a status, drawn as its own mark
+  Date target_date;              // the target as a date, when it reads as one
   bool draft = false;            // not (yet) approved, agreed or published as of as_of
   std::string group;
   std::string question;
   std::size_t lane = 0;               // index into RoadmapModel::lanes
   std::size_t column = 0;             // index into RoadmapModel::columns
+  std::size_t target_column = npos;   // the column of target_date (npos: no dated target)
   std::vector<std::string> editions;  // ids of the editions this node stands for, oldest first
 };
 

@@ -45,9 +45,10 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
 std::vector<RoadmapLane> assign_lanes(const Corpus& corpus, std::vector<WorkNode>& nodes,
                                       LaneBy& by, bool questions_asked);
 
-// Sets each node's column and returns the columns ("undated" first when an item has no
-// date); `step` automatic becomes quarters when every date has a month and they span at
-// most two years.
+// Sets each node's column (and its target's: a year-only target in quarters falls in the
+// year's last quarter) and returns the columns, from the first date to the last, targets
+// included ("undated" first when an item has no date); `step` automatic becomes quarters
+// when every date has a month and they span at most two years.
 std::vector<RoadmapColumn> assign_columns(std::vector<WorkNode>& nodes, TimeStep& step);
 
 // Sorts the nodes into reading order (lane, column, id) and moves them into the model;

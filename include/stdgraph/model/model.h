@@ -216,9 +216,10 @@ struct Document {
 
   // The English title, else the first one, else "".
   const std::string& title() const;
-  // The newest status event, or nullptr when there is no history.
+  // The last event of the history as sorted (nullptr when there is none). Not the status:
+  // status_as_of (model/status.h) says which event gives that.
   const StatusEvent* latest() const;
-  // The status now: the catalogue's stage if it gives one, else the newest event's.
+  // The status now, by the one rule of model/status.h: status_as_of(*this, {}).status.
   std::optional<Status> status() const;
   // Where relation r is written, with the file filled in.
   SourcePos relation_pos(std::size_t r) const;
