@@ -35,8 +35,8 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
     node.kind = doc.kind;
     node.status = state.status;
     node.draft = node.status && status_rank(*node.status) < 4;
-    node.group = doc.group;
-    node.question = doc.question;
+    node.group = doc.group();
+    node.question = doc.question();  // assign_lanes chooses among them
     // Drawn where the last thing known of it puts it: its newest event by then, or the
     // planned completion that event gives (the status may come from an older event).
     if (const StatusEvent* e = state.newest) {

@@ -249,8 +249,11 @@ class RelatonReader {
         for (YamlTree::Id n : t_.items(t_.get(sub, "name"))) {
           std::string name = clean(t_.get_text(n, "content"));
           std::string id = group_id(name, itu_r_);
-          if (id.empty() || !d.group.empty()) continue;
-          d.group = id;
+          // Every group the record names (a joint text names two), each once.
+          if (id.empty() || std::any_of(d.groups.begin(), d.groups.end(),
+                                        [&](const Membership& m) { return m.id == id; }))
+            continue;
+          d.groups.push_back({id, source_, pos(n)});
           Group sector{
               itu_r_ ? "ITU-R" : "ITU-T", GroupKind::sector, "", "", {}, source_, true, pos(n)};
           Group g{id, GroupKind::study_group, name, sector.id, {}, source_, true, pos(n)};

@@ -73,8 +73,10 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
     if (const StatusEvent* e = doc.latest(); e && e->status == *status)
       b.own("status_date", e->date.to_string());
   }
-  b.text("group", doc.group);
-  b.text("question", doc.question);
+  b.text("group", doc.group());
+  b.text("question", doc.question());
+  b.list("groups", member_ids(doc.groups));  // every one, for an item under several
+  b.list("questions", member_ids(doc.questions));
   if (doc.process) b.text("process", to_string(*doc.process));
   b.flag("referenced", doc.referenced);
   b.flag("implied", doc.implied);
@@ -157,7 +159,8 @@ const std::vector<AttrName>& node_attribute_names() {
       {"scope", string},          {"keywords", json},        {"edition", string},
       {"newest_edition", string}, {"name", string},          {"parent", string},
       {"members", json},          {"record_source", string}, {"file", string},
-      {"line", integer},          {"history", json},
+      {"line", integer},          {"history", json},         {"groups", json},
+      {"questions", json},
   };
   return names;
 }

@@ -17,6 +17,7 @@ std::string item_tooltip(const RoadmapNode& n) {
   if (n.status) t += fmt::format(", {}", to_string(*n.status));
   if (!n.date.empty()) t += fmt::format(" {}{}", n.target ? "target " : "", n.date.to_string());
   if (!n.editions.empty()) t += fmt::format(", {} editions", n.editions.size());
+  if (!n.also.empty()) t += fmt::format(", also {}", fmt::join(n.also, ", "));
   t += ")";
   return graphviz_tooltip(t);
 }
@@ -24,6 +25,7 @@ std::string item_tooltip(const RoadmapNode& n) {
 std::string item_label(const RoadmapNode& n, bool with_title) {
   std::vector<std::string> lines = {n.id};
   if (!n.editions.empty()) lines[0] += fmt::format(" (\xC3\x97{})", n.editions.size());  // ×N
+  if (!n.also.empty()) lines.push_back(fmt::format("also {}", fmt::join(n.also, ", ")));
   if (with_title && !n.title.empty())
     for (auto& l : wrap(n.title, 26, 3)) lines.push_back(std::move(l));
   return label_lines(lines);

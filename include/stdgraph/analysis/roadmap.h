@@ -58,8 +58,11 @@ struct RoadmapNode {
                                  // that event gives
   bool target = false;           // date is a planned completion, not an event
   bool draft = false;            // not (yet) approved, agreed or published as of as_of
-  std::string group;
-  std::string question;
+  std::string group;             // the group and Question of its lane (its first, or the first of
+  std::string question;          // those the roadmap was asked for)
+  // Its other groups (lanes by group) or Questions (lanes by Question): a joint item is drawn
+  // once, in one lane, and names the others ("also Q10/17").
+  std::vector<std::string> also;
   std::size_t lane = 0;               // index into RoadmapModel::lanes
   std::size_t column = 0;             // index into RoadmapModel::columns
   std::vector<std::string> editions;  // ids of the editions this node stands for, oldest first
