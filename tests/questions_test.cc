@@ -64,7 +64,7 @@ TEST_CASE("question: takes one name or a list, each with the source that states 
   CHECK(joint.question() == "Q14/17");
   // No `source:` on the record: its first event's source states them.
   CHECK(joint.questions[1].source == "001/annex2.a/34");
-  CHECK(joint.questions[1].pos.line == 10);
+  CHECK(joint.questions[1].pos.line == 12);
   const Document& one = doc_of(c, "X.one");
   REQUIRE(one.questions.size() == 2);
   CHECK(one.questions[0].source == "t/y");
@@ -100,7 +100,7 @@ TEST_CASE("question: of a bad shape is refused at its file:line:col", "[question
        "missing-field", 3, 20},
       {"documents:\n  - {id: X.a, kind: recommendation, title: A, source: t/x}\n"
        "events:\n  - {item: X.a, date: 2023, status: planned, source: t/y, question: [[Q1]]}\n",
-       "not-a-scalar", 4, 67},
+       "not-a-scalar", 4, 70},
   };
   for (const Case& c : cases) {
     Diagnostics diags;
