@@ -18,9 +18,7 @@ json item_json(const Corpus& corpus, std::size_t d) {
           {"status", or_null(render::status_name(doc))},
           {"status_date", or_null(render::status_date(doc))},
           {"group", or_null(doc.group())},
-          {"question", or_null(doc.question())},
-          {"groups", member_ids(doc.groups)},
-          {"questions", member_ids(doc.questions)}};
+          {"question", or_null(doc.question())}};
 }
 
 json tree_items(const Corpus& corpus, const DependencyTree& tree) {
