@@ -68,7 +68,7 @@ TEST_CASE(
     std::size_t d = corpus.find_document(fmt::format("X.{}", n));
     INFO("X." << n);
     REQUIRE(d != npos);
-    CHECK(corpus.documents[d].group == "SG17");
+    CHECK(corpus.documents[d].group() == "SG17");
     CHECK(corpus.documents[d].group_inferred_from == "X.1000-X.1999");
   }
   test::TempDir dir;

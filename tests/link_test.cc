@@ -26,8 +26,8 @@ Document draft_doc() {
   d.id = "X.sg-dtn";
   d.kind = DocKind::recommendation;
   d.titles["en"] = "Security guidelines for digital twin network";
-  d.group = "SG17";
-  d.question = "Q7/17";
+  d.groups = {{"SG17", "", {}}};
+  d.questions = {{"Q7/17", "", {}}};
   StatusEvent e;
   e.date = Date{2023, 9, 8};
   e.status = Status::planned;
@@ -40,7 +40,7 @@ Document record_doc() {
   d.id = "X.2011 (04/2024)";
   d.kind = DocKind::recommendation;
   d.titles["en"] = "Security guidelines for digital twin network";
-  d.group = "SG17";
+  d.groups = {{"SG17", "", {}}};
   d.catalogue = true;
   StatusEvent e;
   e.date = Date{2024, 4, 29};
@@ -172,7 +172,7 @@ TEST_CASE("study groups from group, Question and working-party names", "[link]")
   CHECK(study_group_of(std::string_view("FG-MV")).empty());
   CHECK(study_group_of(std::string_view("Q/17")).empty());
   Document d;
-  d.question = "Q7/17";
+  d.questions = {{"Q7/17", "", {}}};
   CHECK(study_group_of(d) == "SG17");
 }
 
@@ -209,8 +209,11 @@ TEST_CASE("a certain link needs an identical title, one kind, one study group, a
          r.titles["en"] = "SECURITY guidelines for digital-twin  network.";
        },
        true},
-      {"the draft gives only its Question", [](Document& d, Document&) { d.group.clear(); }, true},
-      {"the draft's group is a working party", [](Document& d, Document&) { d.group = "WP4/17"; },
+      {"the draft gives only its Question", [](Document& d, Document&) { d.groups.clear(); }, true},
+      {"the draft's group is a working party",
+       [](Document& d, Document&) {
+         d.groups = {{"WP4/17", "", {}}};
+       },
        true},
       {"a year-only publication surely after",
        [](Document&, Document& r) {
@@ -222,8 +225,12 @@ TEST_CASE("a certain link needs an identical title, one kind, one study group, a
          r.titles["en"] = "Security guidelines for digital twin networks";
        },
        false},
-      {"another study group", [](Document&, Document& r) { r.group = "SG13"; }, false},
-      {"no study group in the catalogue", [](Document&, Document& r) { r.group.clear(); }, false},
+      {"another study group",
+       [](Document&, Document& r) {
+         r.groups = {{"SG13", "", {}}};
+       },
+       false},
+      {"no study group in the catalogue", [](Document&, Document& r) { r.groups.clear(); }, false},
       {"published before the draft's last event",
        [](Document&, Document& r) {
          r.history[0].date = {2023, 5, 1};

@@ -85,7 +85,7 @@ TEST_CASE("collapse, lanes, columns, order and edges, step by step", "[roadmap]"
   CHECK(nodes[0].node.target.empty());  // approved: no target
 
   LaneBy by = LaneBy::automatic;
-  std::vector<RoadmapLane> lanes = assign_lanes(f.corpus, nodes, by, false);
+  std::vector<RoadmapLane> lanes = assign_lanes(f.corpus, nodes, by, RoadmapSelection{});
   CHECK(by == LaneBy::group);
   REQUIRE(lanes.size() == 2);
   CHECK(lanes[0].id == "SG1");

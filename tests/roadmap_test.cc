@@ -122,7 +122,7 @@ TEST_CASE("A group's roadmap holds every item of the group and its Questions, in
   RoadmapModel m = roadmap(d, sel);
   REQUIRE(m.problems.empty());
   std::size_t expected = 0;
-  for (const auto& doc : d.loaded.corpus.documents) expected += doc.group == "SG17";
+  for (const auto& doc : d.loaded.corpus.documents) expected += doc.group() == "SG17";
   CHECK(m.documents == expected);
   CHECK(m.lanes_by == LaneBy::question);
   std::set<std::string> lanes;

@@ -141,14 +141,14 @@ TEST_CASE("a Relaton record naming no study group gets its range's group, marked
           "[series][relaton]") {
   Document d = read_one(relaton_record(
       "ITU-T X.1710 (10/2020)", "Security framework for quantum key distribution networks", ""));
-  CHECK(d.group == "SG17");
+  CHECK(d.group() == "SG17");
   CHECK(d.group_inferred_from == "X.1000-X.1999");
 }
 
 TEST_CASE("a study group the record names is kept, not inferred", "[series][relaton]") {
   Document d =
       read_one(relaton_record("ITU-T X.1710 (10/2020)", "A title", "ITU-T Study Group 13"));
-  CHECK(d.group == "SG13");
+  CHECK(d.group() == "SG13");
   CHECK(d.group_inferred_from.empty());
 }
 
@@ -156,7 +156,7 @@ TEST_CASE("a Relaton supplement or a number in no range gets no group", "[series
   for (const char* id : {"ITU-T X Suppl. 5 (01/2009)", "ITU-T E.164 (11/2010)"}) {
     Document d = read_one(relaton_record(id, "A title", ""));
     INFO(id);
-    CHECK(d.group.empty());
+    CHECK(d.group().empty());
     CHECK(d.group_inferred_from.empty());
   }
 }

@@ -92,7 +92,7 @@ struct Scorer {
     e.group = e.draft_group.empty() || e.record_group.empty() ? GroupAgreement::unknown
               : e.draft_group == e.record_group               ? GroupAgreement::same
                                                               : GroupAgreement::different;
-    e.same_question = !d.question.empty() && d.question == r.question;
+    e.same_question = !d.question().empty() && d.question() == r.question();
     e.last_event = last_event_date(d);
     e.published = publication_date(r);
     e.months_after = e.last_event.empty() ? 0 : months_between(e.last_event, e.published);

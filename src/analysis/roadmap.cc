@@ -21,7 +21,7 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
 
   std::vector<WorkNode> nodes = collapse_editions(corpus, items, sel.all_editions);
   model.lanes_by = options.lanes;
-  model.lanes = assign_lanes(corpus, nodes, model.lanes_by, !sel.questions.empty());
+  model.lanes = assign_lanes(corpus, nodes, model.lanes_by, sel);
   model.step = options.step;
   model.columns = assign_columns(nodes, model.step);
   std::vector<std::size_t> node_of = order_nodes(nodes, corpus.documents.size(), model);

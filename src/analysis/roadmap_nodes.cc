@@ -35,8 +35,8 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
     node.kind = doc.kind;
     node.status = state.status;
     node.draft = node.status && status_rank(*node.status) < 4;
-    node.group = doc.group;
-    node.question = doc.question;
+    node.group = doc.group();
+    node.question = doc.question();  // assign_lanes chooses among them
     // Drawn where its status puts it: the date of the event that gives the status (for an
     // undated stage, the last dated event). A target is a mark of its own, never the place.
     if (const StatusEvent* e = state.newest) node.date = e->date;

@@ -66,10 +66,8 @@ RoadmapItems select_roadmap_items(const Corpus& corpus, const Graph& graph,
   if (!questions.empty()) {
     std::vector<bool> under = groups_under(corpus, questions);
     for (std::size_t d = 0; d < n; ++d) {
-      std::size_t q = corpus.documents[d].question.empty()
-                          ? npos
-                          : corpus.find_group(corpus.documents[d].question);
-      if (q != npos && under[q]) chosen[d] = true;
+      for (const Membership& m : corpus.documents[d].questions)
+        if (std::size_t q = corpus.find_group(m.id); q != npos && under[q]) chosen[d] = true;
     }
   }
   for (const auto& name : sel.ids) {

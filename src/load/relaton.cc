@@ -134,7 +134,7 @@ class RelatonReader {
         d.scope = clean(t_.get_text(a, "content"));
     status(root, d);
     contributors(root, d, set);
-    if (d.group.empty()) group_from_series(d, set);
+    if (d.groups.empty()) group_from_series(d, set);
     relations(root, d);
     set.documents.push_back(std::move(d));
     return set;
@@ -251,8 +251,11 @@ class RelatonReader {
         for (YamlTree::Id n : t_.items(t_.get(sub, "name"))) {
           std::string name = clean(t_.get_text(n, "content"));
           std::string id = group_id(name, itu_r_);
-          if (id.empty() || !d.group.empty()) continue;
-          d.group = id;
+          // Every group the record names (a joint text names two), each once.
+          if (id.empty() || std::any_of(d.groups.begin(), d.groups.end(),
+                                        [&](const Membership& m) { return m.id == id; }))
+            continue;
+          d.groups.push_back({id, source_, pos(n)});
           Group sector{
               itu_r_ ? "ITU-R" : "ITU-T", GroupKind::sector, "", "", {}, source_, true, pos(n)};
           Group g{id, GroupKind::study_group, name, sector.id, {}, source_, true, pos(n)};
@@ -269,12 +272,13 @@ class RelatonReader {
     if (itu_r_) return;
     const SeriesRange* range = series_range_of(d.id);
     if (!range) return;
-    d.group = range->group;
+    std::string group(range->group);
+    d.groups.push_back({group, source_, d.pos});
     d.group_inferred_from = range->label();
     std::string name = fmt::format("ITU-T Study Group {}", range->group.substr(2));
     set.groups.push_back({"ITU-T", GroupKind::sector, "", "", {}, source_, true, d.pos});
     set.groups.push_back(
-        {d.group, GroupKind::study_group, std::move(name), "ITU-T", {}, source_, true, d.pos});
+        {group, GroupKind::study_group, std::move(name), "ITU-T", {}, source_, true, d.pos});
   }
 
   void relations(YamlTree::Id root, Document& d) {

@@ -67,8 +67,8 @@ class Work {
     for (std::string& k : record.keywords)
       if (std::find(d_.keywords.begin(), d_.keywords.end(), k) == d_.keywords.end())
         d_.keywords.push_back(std::move(k));
-    if (d_.group.empty()) {
-      d_.group = std::move(record.group);
+    if (d_.groups.empty()) {
+      d_.groups = std::move(record.groups);
       d_.group_inferred_from = std::move(record.group_inferred_from);
     }
     d_.stage = record.stage;  // editions come oldest first: the newest edition's stage stays

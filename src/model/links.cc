@@ -148,12 +148,12 @@ std::string study_group_of(std::string_view group) {
 }
 
 std::string study_group_of(const Document& document) {
-  std::string g = study_group_of(document.group);
-  return g.empty() ? study_group_of(document.question) : g;
+  std::string g = study_group_of(document.group());
+  return g.empty() ? study_group_of(document.question()) : g;
 }
 
 std::string study_group_of(const Corpus& corpus, const Document& document) {
-  for (const std::string* name : {&document.group, &document.question}) {
+  for (const std::string* name : {&document.group(), &document.question()}) {
     if (name->empty()) continue;
     std::size_t g = corpus.find_group(*name);
     if (g == npos) continue;

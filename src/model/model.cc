@@ -263,6 +263,45 @@ const std::string& Document::title() const {
   return titles.empty() ? empty : titles.begin()->second;
 }
 
+namespace {
+const std::string& first_id(const std::vector<Membership>& members) {
+  static const std::string empty;
+  return members.empty() ? empty : members.front().id;
+}
+}  // namespace
+
+const std::string& Document::group() const {
+  return first_id(groups);
+}
+const std::string& Document::question() const {
+  return first_id(questions);
+}
+
+std::vector<std::string> member_ids(const std::vector<Membership>& members) {
+  std::vector<std::string> ids;
+  for (const Membership& m : members)
+    if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) ids.push_back(m.id);
+  return ids;
+}
+
+std::string member_text(const std::vector<Membership>& members) {
+  std::string text;
+  for (const std::string& id : member_ids(members)) {
+    if (!text.empty()) text += ", ";
+    text += id;
+  }
+  return text;
+}
+
+bool has_member(const std::vector<Membership>& members, std::string_view id) {
+  return !id.empty() && std::any_of(members.begin(), members.end(),
+                                    [&](const Membership& m) { return m.id == id; });
+}
+
+bool share_member(const std::vector<Membership>& a, const std::vector<Membership>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const Membership& m) { return has_member(b, m.id); });
+}
+
 const StatusEvent* Document::latest() const {
   return history.empty() ? nullptr : &history.back();
 }

@@ -75,9 +75,11 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
     if (state.event) b.own("status_date", state.event->date.to_string());
   }
   if (state.target) b.text("target", state.target->target);
-  b.text("group", doc.group);
+  b.text("group", doc.group());
   b.text("group_inferred_from", doc.group_inferred_from);
-  b.text("question", doc.question);
+  b.text("question", doc.question());
+  b.list("groups", member_ids(doc.groups));  // every one, for an item under several
+  b.list("questions", member_ids(doc.questions));
   if (doc.process) b.text("process", to_string(*doc.process));
   b.flag("referenced", doc.referenced);
   b.flag("implied", doc.implied);
@@ -177,7 +179,8 @@ const std::vector<AttrName>& node_attribute_names() {
       {"name", string},          {"parent", string},
       {"members", json},         {"record_source", string},
       {"file", string},          {"line", integer},
-      {"history", json},
+      {"history", json},         {"groups", json},
+      {"questions", json},
   };
   return names;
 }

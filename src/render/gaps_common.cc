@@ -28,10 +28,10 @@ std::string status_text(const ItemState& state) {
 }
 
 std::string place_text(const Document& d) {
-  if (d.group.empty() && d.question.empty()) return "-";
-  if (d.question.empty()) return d.group;
-  if (d.group.empty()) return d.question;
-  return fmt::format("{} {}", d.group, d.question);
+  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
+  if (member_text(d.questions).empty()) return member_text(d.groups);
+  if (member_text(d.groups).empty()) return member_text(d.questions);
+  return fmt::format("{} {}", member_text(d.groups), member_text(d.questions));
 }
 
 std::string short_aspect(std::string_view name) {

@@ -29,8 +29,10 @@ json item_json(const ReportItem& item) {
   j["status_source"] = item.state.source;
   if (!item.state.target.empty()) j["target"] = item.state.target;
   j["coverage"] = to_string(item.state.coverage);
-  j["group"] = d.group;
-  j["question"] = d.question;
+  j["group"] = d.group();
+  j["question"] = d.question();
+  j["groups"] = member_ids(d.groups);
+  j["questions"] = member_ids(d.questions);
   if (!d.scope.empty()) j["scope"] = d.scope;
   j["sources"] = item.sources;
   j["file"] = d.pos.file;

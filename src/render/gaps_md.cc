@@ -68,8 +68,9 @@ void write_items_table(std::ostream& out, const std::vector<ReportItem>& items) 
   for (const ReportItem& item : items) {
     const Document& d = *item.doc;
     fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(d.id), md(d.title()),
-               md(render::status_text(item.state)), md(d.group), md(d.question),
-               md_join(item.sources, ", "), md(fmt::format("{}:{}", d.pos.file, d.pos.line)));
+               md(render::status_text(item.state)), md(member_text(d.groups)),
+               md(member_text(d.questions)), md_join(item.sources, ", "),
+               md(fmt::format("{}:{}", d.pos.file, d.pos.line)));
   }
 }
 
@@ -177,9 +178,9 @@ void write_markdown(std::ostream& out, const AskAnswer& a) {
     const Document& d = *item.doc;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
-    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(d.group), md_join(names, ", "),
-               md(d.title()), md(render::status_text(item.state)), md(d.question), md(d.scope),
-               md_join(item.sources, ", "));
+    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(member_text(d.groups)),
+               md_join(names, ", "), md(d.title()), md(render::status_text(item.state)),
+               md(member_text(d.questions)), md(d.scope), md_join(item.sources, ", "));
   }
   if (a.items.empty()) fmt::print(out, "\nNo item matches.\n");
 }

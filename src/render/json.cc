@@ -48,11 +48,19 @@ json to_json(const DocumentView& view) {
             {"referenced", d.referenced}};
   if (!d.scope.empty()) j["scope"] = d.scope;
   if (!d.keywords.empty()) j["keywords"] = d.keywords;
-  if (!d.group.empty()) {
-    j["group"] = {{"id", d.group}, {"name", view.group_name}};
+  if (!d.group().empty()) {
+    j["group"] = {{"id", d.group()}, {"name", view.group_name}};
     if (!d.group_inferred_from.empty()) j["group"]["inferred_from"] = d.group_inferred_from;
   }
-  if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
+  if (!d.question().empty()) j["question"] = {{"id", d.question()}, {"name", view.question_name}};
+  // Every statement, with its source: a joint item (or sources that disagree) has several.
+  for (auto [key, list] :
+       {std::pair{"groups", &view.groups}, std::pair{"questions", &view.questions}}) {
+    json members = json::array();
+    for (const auto& m : *list)
+      members.push_back({{"id", m.id}, {"name", m.name}, {"source", m.source}});
+    if (!list->empty()) j[key] = std::move(members);
+  }
   if (d.process) j["process"] = to_string(*d.process);
   if (const auto& st = view.status; st.status) {
     j["status"] = to_string(*st.status);

@@ -23,10 +23,11 @@ std::string status_of(const Document& d) {
 
 // The group and Question, as the terminal shows them.
 std::string place_of(const Document& d) {
-  if (d.group.empty() && d.question.empty()) return "-";
-  if (d.question.empty()) return terminal_safe(d.group);
-  if (d.group.empty()) return terminal_safe(d.question);
-  return fmt::format("{} {}", terminal_safe(d.group), terminal_safe(d.question));
+  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
+  if (member_text(d.questions).empty()) return terminal_safe(member_text(d.groups));
+  if (member_text(d.groups).empty()) return terminal_safe(member_text(d.questions));
+  return fmt::format("{} {}", terminal_safe(member_text(d.groups)),
+                     terminal_safe(member_text(d.questions)));
 }
 
 using render::name;

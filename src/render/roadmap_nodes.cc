@@ -18,6 +18,7 @@ std::string item_tooltip(const RoadmapNode& n) {
   if (!n.date.empty()) t += fmt::format(" {}", n.date.to_string());
   if (!n.target.empty()) t += fmt::format(", target {}", n.target);
   if (!n.editions.empty()) t += fmt::format(", {} editions", n.editions.size());
+  if (!n.also.empty()) t += fmt::format(", also {}", fmt::join(n.also, ", "));
   t += ")";
   return graphviz_tooltip(t);
 }
@@ -25,6 +26,7 @@ std::string item_tooltip(const RoadmapNode& n) {
 std::string item_label(const RoadmapNode& n, bool with_title) {
   std::vector<std::string> lines = {n.id};
   if (!n.editions.empty()) lines[0] += fmt::format(" (\xC3\x97{})", n.editions.size());  // ×N
+  if (!n.also.empty()) lines.push_back(fmt::format("also {}", fmt::join(n.also, ", ")));
   if (with_title && !n.title.empty())
     for (auto& l : wrap(n.title, 26, 3)) lines.push_back(std::move(l));
   return label_lines(lines);

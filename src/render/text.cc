@@ -63,18 +63,29 @@ void write_text(std::ostream& out, const DocumentView& view) {
   field("kind", to_string(d.kind));
   for (const auto& [lang, title] : d.titles)
     field(d.titles.size() == 1 ? "title" : fmt::format("title {}", name(lang)), prose(title));
-  if (!d.group.empty()) {
-    std::vector<std::string> about;
-    if (!view.group_name.empty()) about.push_back(prose(view.group_name));
-    if (!d.group_inferred_from.empty())
-      about.push_back(fmt::format("inferred from the {} series", name(d.group_inferred_from)));
-    field("group", about.empty() ? name(d.group)
-                                 : fmt::format("{} ({})", name(d.group), fmt::join(about, "; ")));
-  }
-  if (!d.question.empty())
-    field("question", view.question_name.empty()
-                          ? name(d.question)
-                          : fmt::format("{} ({})", name(d.question), prose(view.question_name)));
+  // One line each; an item under several names them all, with their sources when they
+  // differ (two sources that disagree show side by side: validate reports them).
+  auto members = [&](const std::vector<DocumentView::Member>& list) {
+    bool sources = std::any_of(list.begin(), list.end(),
+                               [&](const auto& m) { return m.source != list.front().source; });
+    std::vector<std::string> parts;
+    for (const auto& m : list) {
+      std::vector<std::string> about;
+      if (!m.name.empty()) about.push_back(prose(m.name));
+      // A group a catalogue record names none of, taken from its number's series.
+      if (&list == &view.groups && m.id == d.group() && !d.group_inferred_from.empty())
+        about.push_back(fmt::format("inferred from the {} series", name(d.group_inferred_from)));
+      std::string part =
+          about.empty() ? name(m.id) : fmt::format("{} ({})", name(m.id), fmt::join(about, "; "));
+      if (sources && !m.source.empty()) part += fmt::format(" [{}]", name(m.source));
+      parts.push_back(std::move(part));
+    }
+    return fmt::format("{}", fmt::join(parts, "; "));
+  };
+  if (!view.groups.empty())
+    field(view.groups.size() > 1 ? "groups" : "group", members(view.groups));
+  if (!view.questions.empty())
+    field(view.questions.size() > 1 ? "questions" : "question", members(view.questions));
   if (d.process) field("process", to_string(*d.process));
   field("status", status_text(view.status));
   if (const StatusEvent* t = view.status.target)

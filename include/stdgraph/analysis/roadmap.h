@@ -60,8 +60,11 @@ struct RoadmapNode {
                                  // written: never a status, drawn as its own mark
   Date target_date;              // the target as a date, when it reads as one
   bool draft = false;            // not (yet) approved, agreed or published as of as_of
-  std::string group;
-  std::string question;
+  std::string group;             // the group and Question of its lane (its first, or the first of
+  std::string question;          // those the roadmap was asked for)
+  // Its other groups (lanes by group) or Questions (lanes by Question): a joint item is drawn
+  // once, in one lane, and names the others ("also Q10/17").
+  std::vector<std::string> also;
   std::size_t lane = 0;               // index into RoadmapModel::lanes
   std::size_t column = 0;             // index into RoadmapModel::columns
   std::size_t target_column = npos;   // the column of target_date (npos: no dated target)

@@ -41,9 +41,11 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
                                         bool all_editions);
 
 // Sets each node's lane and returns the lanes; `by` automatic becomes Questions when
-// Questions were asked for, or when one group has items of Questions.
+// Questions were asked for, or when one group has items of Questions. An item under several
+// groups or Questions goes in the lane of the first of them under what the selection asked
+// for (else its first), and names the others in RoadmapNode::also.
 std::vector<RoadmapLane> assign_lanes(const Corpus& corpus, std::vector<WorkNode>& nodes,
-                                      LaneBy& by, bool questions_asked);
+                                      LaneBy& by, const RoadmapSelection& selection);
 
 // Sets each node's column (and its target's: a year-only target in quarters falls in the
 // year's last quarter) and returns the columns, from the first date to the last, targets
