@@ -92,8 +92,11 @@ void write_text(std::ostream& out, const DocumentView& view) {
     field("target", fmt::format("{} ({})", prose(t->target), name(t->source)));
   if (!d.number.empty())
     field("number",
-          fmt::format("{} ({} {})", name(d.number),
-                      d.number_inferred ? "inferred:" : "linked:", prose(d.number_source)));
+          fmt::format("{} ({}{})", name(d.number),
+                      d.number_inferred && !d.number_source.starts_with("inferred") ? "inferred: "
+                      : d.number_inferred                                           ? ""
+                                                                                    : "linked: ",
+                      prose(d.number_source)));
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) {
     std::vector<std::string> keywords;
