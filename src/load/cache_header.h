@@ -14,8 +14,9 @@ namespace stdgraph::cache {
 // by construction (two REV after a group key differently). The cache of files, 5: an entry
 // keeps its file's change time, inode and device, and when they were taken. 6 and 5: a
 // document keeps whether a catalogue gave it, its joined editions and its linked number.
-inline constexpr std::uint32_t kFilesVersion = 6;
-inline constexpr std::uint32_t kCorpusVersion = 5;
+// 7 and 6: status events and groups keep the sources of single fields (`sources:`).
+inline constexpr std::uint32_t kFilesVersion = 7;
+inline constexpr std::uint32_t kCorpusVersion = 6;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {
