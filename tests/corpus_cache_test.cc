@@ -51,7 +51,7 @@ std::string fingerprint(const Corpus& c, Diagnostics diags) {
   for (const auto& f : c.files) out << f << '\n';
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
     const Document& d = c.documents[i];
-    out << d.id << '|' << d.title() << '|' << d.group << '|' << d.pos.file << ':' << d.pos.line
+    out << d.id << '|' << d.title() << '|' << d.group() << '|' << d.pos.file << ':' << d.pos.line
         << ':' << d.pos.column << '|';
     for (const auto& e : d.history)
       out << e.date.to_string() << ' ' << to_string(e.status) << ' ' << e.pos.file << ':'

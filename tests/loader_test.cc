@@ -20,7 +20,7 @@ TEST_CASE("every example in data/README.md is valid record syntax", "[schema]") 
     for (const auto& d : diags.items()) INFO(format_diagnostic(d));
     CHECK(diags.items().empty());
     CHECK(set.documents.size() + set.groups.size() + set.liaisons.size() + set.meetings.size() +
-              set.events.size() >
+              set.events.size() + set.links.size() >
           0);
   }
   CHECK(blocks >= 5);
@@ -58,8 +58,8 @@ documents:
   CHECK(d.title() == "Security requirements for 5G message service");
   CHECK(d.titles.at("zh") == "5G消息服务安全要求");
   CHECK(d.keywords.size() == 2);
-  CHECK(d.group == "SG17");
-  CHECK(d.question == "Q2/17");
+  CHECK(d.group() == "SG17");
+  CHECK(d.question() == "Q2/17");
   CHECK(d.process == Process::tap);
   REQUIRE(d.history.size() == 2);
   CHECK(d.history[0].date.to_string() == "2022");  // sorted, oldest first

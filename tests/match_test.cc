@@ -96,7 +96,7 @@ TEST_CASE("a query never returns its own item, and --group keeps one group") {
   Query q = s.index.query_for(self);
   for (const Match& m : s.index.check(q, CheckOptions{50, {}})) CHECK(m.document != self);
   for (const Match& m : s.index.check(q, CheckOptions{50, "SG20"}))
-    CHECK(s.loaded.corpus.documents[m.document].group == "SG20");
+    CHECK(s.loaded.corpus.documents[m.document].group() == "SG20");
 }
 
 TEST_CASE("overlaps flags the same item listed twice and security counterparts") {

@@ -51,7 +51,7 @@ TEST_CASE("a Recommendation's fields map onto the model", "[relaton]") {
   CHECK(d.title().rfind("Information security, cybersecurity and privacy protection", 0) == 0);
   CHECK(d.scope.find("telecommunications organizations") != std::string::npos);
   CHECK(d.scope.find('\r') == std::string::npos);
-  CHECK(d.group == "SG17");
+  CHECK(d.group() == "SG17");
   REQUIRE(d.history.size() == 1);
   CHECK(d.history[0].status == Status::published);
   CHECK(d.history[0].date.to_string() == "2023-06-13");

@@ -72,7 +72,7 @@ TEST_CASE("A report of hostile records keeps every title as text and runs only i
     const json& row = rows[doc.id];
     CHECK(row["cells"][1] == doc.title());  // and so does the title, quotes and all
     CHECK(row["id"] == "row-" + node_anchor(doc.id));
-    CHECK(row["group"] == doc.group);
+    CHECK(row["group"] == doc.group());
   }
 }
 

@@ -77,12 +77,15 @@ TEST_CASE("collapse, lanes, columns, order and edges, step by step", "[roadmap]"
   REQUIRE(items.documents.size() == 3);
   std::vector<WorkNode> nodes = collapse_editions(f.corpus, items, false);
   REQUIRE(nodes.size() == 3);
-  CHECK(nodes[1].node.date == Date{2026, 0, 0});  // B.1: planned, drawn at its target
-  CHECK(nodes[1].node.target);
+  // B.1: planned 2024-05-01, target 2026: the box at its status date, the target apart.
+  CHECK(nodes[1].node.date == Date{2024, 5, 1});
+  CHECK(nodes[1].node.target == "2026");
+  CHECK(nodes[1].node.target_date == Date{2026, 0, 0});
   CHECK(nodes[1].node.draft);
+  CHECK(nodes[0].node.target.empty());  // approved: no target
 
   LaneBy by = LaneBy::automatic;
-  std::vector<RoadmapLane> lanes = assign_lanes(f.corpus, nodes, by, false);
+  std::vector<RoadmapLane> lanes = assign_lanes(f.corpus, nodes, by, RoadmapSelection{});
   CHECK(by == LaneBy::group);
   REQUIRE(lanes.size() == 2);
   CHECK(lanes[0].id == "SG1");
@@ -92,7 +95,10 @@ TEST_CASE("collapse, lanes, columns, order and edges, step by step", "[roadmap]"
   std::vector<RoadmapColumn> columns = assign_columns(nodes, step);
   CHECK(step == TimeStep::year);
   CHECK(columns.front().label == "2021");
-  CHECK(columns.back().label == "2026");
+  CHECK(columns.back().label == "2026");  // the target's year, though no event is in it
+  CHECK(columns[nodes[1].node.target_column].label == "2026");
+  CHECK(columns[nodes[1].node.column].label == "2024");
+  CHECK(nodes[0].node.target_column == npos);
 
   RoadmapModel model;
   std::vector<std::size_t> node_of = order_nodes(nodes, f.corpus.documents.size(), model);

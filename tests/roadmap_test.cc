@@ -122,7 +122,7 @@ TEST_CASE("A group's roadmap holds every item of the group and its Questions, in
   RoadmapModel m = roadmap(d, sel);
   REQUIRE(m.problems.empty());
   std::size_t expected = 0;
-  for (const auto& doc : d.loaded.corpus.documents) expected += doc.group == "SG17";
+  for (const auto& doc : d.loaded.corpus.documents) expected += doc.group() == "SG17";
   CHECK(m.documents == expected);
   CHECK(m.lanes_by == LaneBy::question);
   std::set<std::string> lanes;
@@ -205,8 +205,11 @@ TEST_CASE("Editions collapse into one node and edges implied by a longer path ar
   REQUIRE(by_id.count("X.100 (03/2021)"));  // the newest edition stands for the work
   CHECK(by_id["X.100 (03/2021)"]->editions ==
         std::vector<std::string>{"X.100 (01/2019)", "X.100 (03/2021)"});
-  CHECK(by_id["X.A"]->target);  // planned: sits at its target date
-  CHECK(by_id["X.A"]->date == Date{2024, 6, 0});
+  // Planned 2022-05-01, target 2024-06: the box sits at its status date, the target apart.
+  CHECK(by_id["X.A"]->date == Date{2022, 5, 1});
+  CHECK(by_id["X.A"]->target == "2024-06");
+  CHECK(by_id["X.A"]->target_date == Date{2024, 6, 0});
+  CHECK(m.columns[by_id["X.A"]->target_column].label == "2024");
   CHECK(by_id["X.A"]->draft);
   CHECK(!by_id["X.C"]->draft);
   CHECK(m.edges.size() == 3);  // A->B, B->C, A->X.100 (an edge to the old edition moves)

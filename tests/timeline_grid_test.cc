@@ -176,3 +176,31 @@ TEST_CASE("Timeline items stay inside their cell and never overlap", "[timeline]
     CHECK(overlaps == 0);
   }
 }
+
+TEST_CASE("A target mark sits in its target's column and its item's lane, clear of the items",
+          "[timeline]") {
+  Fixture f(2, 3);
+  f.add(0, 0);  // planned, target in column 2
+  f.add(0, 2);  // an item already in the target's cell
+  f.add(1, 1);  // another lane: its target in its own column
+  f.model.nodes[0].target_column = 2;
+  f.model.nodes[2].target_column = 1;
+  REQUIRE(target_marks(f.model) == std::vector<std::size_t>{0, 2});
+  f.sizes.mark_width = {70, 70};
+  f.sizes.mark_height = {24, 24};
+  TimelineGrid grid = timeline_grid(f.model, f.sizes);
+  REQUIRE(grid.marks.size() == 2);
+  REQUIRE(grid.items.size() == 3);
+  // Mark 0: column 2, lane 0, below the item there; mark 1: under its own item.
+  CHECK(grid.marks[0].x > grid.column_x[2]);
+  CHECK(grid.marks[0].x < grid.column_x[3]);
+  CHECK(grid.marks[0].y - 12 >= grid.items[1].y + 10);
+  CHECK(grid.marks[0].y + 12 <= grid.lanes[0].bottom);
+  CHECK(grid.marks[1].x == grid.items[2].x);
+  CHECK(grid.marks[1].y - 12 >= grid.items[2].y + 10);
+  CHECK(grid.marks[1].y >= grid.lanes[1].top);
+  CHECK(grid.cells[0][2] == std::vector<std::size_t>{1, 3});  // item 1, then mark 0
+  // A node whose target falls in no column (npos) has no mark.
+  f.model.nodes[0].target_column = npos;
+  CHECK(target_marks(f.model) == std::vector<std::size_t>{2});
+}

@@ -85,8 +85,8 @@ AskResult ask(const Corpus& corpus, const Analyzer& analyzer, const Taxonomy& ta
                      std::move(subject), std::move(aspect)});
   }
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return std::tie(a.item.doc->group, a.item.doc->id) <
-           std::tie(b.item.doc->group, b.item.doc->id);
+    return std::tie(a.item.doc->group(), a.item.doc->id) <
+           std::tie(b.item.doc->group(), b.item.doc->id);
   });
   for (Found& f : found) {
     answer.items.push_back(std::move(f.item));

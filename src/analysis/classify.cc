@@ -51,9 +51,14 @@ Scope items_in_scope(const Corpus& corpus, const std::optional<Date>& as_of,
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
     if (doc.referenced || doc.implied || doc.kind == DocKind::series) continue;
-    if (!groups.empty() && !filter.contains(doc)) continue;
+    const bool placed = groups.empty() || filter.contains(doc);
+    if (!placed && !names_no_group(doc)) continue;
     ItemState state = state_as_of(doc, as_of);
     if (!state.status) continue;
+    if (!placed) {
+      ++scope.no_group;
+      continue;
+    }
     scope.documents.push_back(d);
     scope.states.push_back(std::move(state));
   }

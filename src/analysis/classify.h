@@ -15,6 +15,7 @@ namespace stdgraph::classify {
 struct Scope {
   std::vector<std::size_t> documents;  // corpus indexes, in corpus order
   std::vector<ItemState> states;       // per entry of documents
+  std::size_t no_group = 0;  // left out, with groups given, for naming no group (or Question)
 };
 Scope items_in_scope(const Corpus& corpus, const std::optional<Date>& as_of,
                      const std::vector<std::string>& groups);

@@ -67,8 +67,8 @@ ItemState state_as_of(const Document& document, const std::optional<Date>& as_of
   if (const StatusEvent* e = status.event) {
     state.date = e->date;
     state.source = e->source;
-    state.target = e->target;
   }
+  state.target = status.target_text();
   return state;
 }
 

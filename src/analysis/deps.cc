@@ -351,18 +351,23 @@ ImpactReport impact(const Corpus& corpus, const Graph& graph, std::size_t docume
   for (std::size_t i = 1; i < nodes.size(); ++i) {
     const Document& d = corpus.documents[nodes[i].document];
     auto g = std::find_if(report.groups.begin(), report.groups.end(),
-                          [&](const ImpactGroup& x) { return x.id == d.group; });
+                          [&](const ImpactGroup& x) { return x.id == d.group(); });
     if (g == report.groups.end()) {
-      report.groups.push_back({d.group, name_of(d.group), {}});
+      report.groups.push_back({d.group(), name_of(d.group()), {}});
       g = report.groups.end() - 1;
     }
-    auto q = std::find_if(g->questions.begin(), g->questions.end(),
-                          [&](const ImpactQuestion& x) { return x.id == d.question; });
-    if (q == g->questions.end()) {
-      g->questions.push_back({d.question, name_of(d.question), {}});
-      q = g->questions.end() - 1;
+    // A joint item is listed under each of its Questions (in its first group).
+    std::vector<std::string> questions = member_ids(d.questions);
+    if (questions.empty()) questions.emplace_back();
+    for (const std::string& question : questions) {
+      auto q = std::find_if(g->questions.begin(), g->questions.end(),
+                            [&](const ImpactQuestion& x) { return x.id == question; });
+      if (q == g->questions.end()) {
+        g->questions.push_back({question, name_of(question), {}});
+        q = g->questions.end() - 1;
+      }
+      q->nodes.push_back(i);
     }
-    q->nodes.push_back(i);
   }
   std::sort(report.groups.begin(), report.groups.end(),
             [&](const ImpactGroup& a, const ImpactGroup& b) { return id_less(a.id, b.id); });

@@ -30,10 +30,17 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   DocumentView view;
   const Document& doc = corpus.documents[document];
   view.doc = &doc;
-  if (std::size_t g = corpus.find_group(doc.group); g != npos)
+  view.status = status_as_of(doc, std::nullopt);
+  if (std::size_t g = corpus.find_group(doc.group()); g != npos)
     view.group_name = corpus.groups[g].name;
-  if (std::size_t q = corpus.find_group(doc.question); q != npos)
+  if (std::size_t q = corpus.find_group(doc.question()); q != npos)
     view.question_name = corpus.groups[q].name;
+  for (auto [members, out] :
+       {std::pair{&doc.groups, &view.groups}, std::pair{&doc.questions, &view.questions}})
+    for (const Membership& m : *members) {
+      std::size_t g = corpus.find_group(m.id);
+      out->push_back({m.id, g == npos ? std::string() : corpus.groups[g].name, m.source});
+    }
 
   // Relations in their true direction (a reversed one, "A obsoletedBy B", shows on A as
   // coming in from B), then those whose target no record names.
@@ -60,6 +67,7 @@ DocumentView describe(const Corpus& corpus, const Graph& graph, std::size_t docu
   std::stable_sort(view.incoming.begin(), view.incoming.end(), by_type);
 
   for (std::size_t e : corpus.editions(document)) view.editions.push_back(corpus.documents[e].id);
+  for (const Edition& e : doc.editions) view.editions.push_back(e.id);  // joined into it
   for (const auto& m : corpus.meetings)
     for (const auto& a : m.agenda)
       if (corpus.find_document(a.item) == document)

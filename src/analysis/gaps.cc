@@ -26,6 +26,7 @@ GapReport gap_report(const Corpus& corpus, const Analyzer& analyzer, const Taxon
 
   classify::Scope scope = classify::items_in_scope(corpus, options.as_of, options.groups);
   report.considered = scope.documents.size();
+  report.no_group = scope.no_group;
   for (std::size_t s = 0; s < scope.documents.size(); ++s) {
     std::size_t d = scope.documents[s];
     ItemText text = analyse_item(corpus.documents[d], analyzer);

@@ -65,7 +65,7 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
     e.text = std::min(1.0, static_cast<double>(acc[d]));
     e.name = std::min(1.0, static_cast<double>(name_acc[d]));
     e.references = reference_overlap(refs, x.relations.references(d), nullptr);
-    e.question = !query.question.empty() && query.question == x.corpus.documents[d].question;
+    e.question = has_member(x.corpus.documents[d].questions, query.question);
     ranked.emplace_back(noisy_or(e, x.weights), d);
   }
   auto better = [](const auto& a, const auto& b) {
@@ -84,7 +84,7 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
     m.why.text = std::min(1.0, static_cast<double>(acc[d]));
     m.why.name = std::min(1.0, static_cast<double>(name_acc[d]));
     m.why.references = reference_overlap(refs, x.relations.references(d), &m.why.shared_references);
-    m.why.question = !query.question.empty() && query.question == x.corpus.documents[d].question;
+    m.why.question = has_member(x.corpus.documents[d].questions, query.question);
     out.push_back(std::move(m));
   }
   for (Match& m : out) {
@@ -110,6 +110,10 @@ Match MatchIndex::compare(std::size_t a, std::size_t b) const {
 
 bool MatchIndex::about_security(std::size_t document) const {
   return impl_->terms.about_security(document);
+}
+
+const Analyzer& MatchIndex::analyzer() const {
+  return impl_->analyzer;
 }
 
 }  // namespace stdgraph

@@ -82,7 +82,10 @@ bool in_group(const Document& doc, const std::string& group) {
                     std::tolower(static_cast<unsigned char>(y));
            });
   };
-  return same(doc.group) || same(doc.question);
+  for (const auto* members : {&doc.groups, &doc.questions})
+    for (const Membership& m : *members)
+      if (same(m.id)) return true;
+  return false;
 }
 
 RelationIndex::RelationIndex(const Corpus& corpus, const std::vector<bool>& titled) {
@@ -140,8 +143,8 @@ RelationIndex::RelationIndex(const Corpus& corpus, const std::vector<bool>& titl
   group_id_.resize(n);
   question_id_.resize(n);
   for (std::size_t d = 0; d < n; ++d) {
-    group_id_[d] = number(documents[d].group, groups);
-    question_id_[d] = number(documents[d].question, questions);
+    group_id_[d] = number(documents[d].group(), groups);
+    question_id_[d] = number(documents[d].question(), questions);
   }
   family_.resize(n);
   newest_.assign(n, true);

@@ -14,13 +14,13 @@ bool part_of_another(DocKind kind) {
   return kind == DocKind::amendment || kind == DocKind::corrigendum || kind == DocKind::appendix;
 }
 
-// Two items of two known groups: an item with no group is in no group's way.
+// Two items of known groups that share none: an item with no group is in no group's way.
 bool across_groups(const Document& a, const Document& b) {
-  return !a.group.empty() && !b.group.empty() && a.group != b.group;
+  return !a.groups.empty() && !b.groups.empty() && !share_member(a.groups, b.groups);
 }
 
 bool same_question(const Document& a, const Document& b) {
-  return !a.question.empty() && a.question == b.question;
+  return share_member(a.questions, b.questions);
 }
 
 }  // namespace
@@ -41,7 +41,7 @@ void judge(OverlapPair& p, const Corpus& corpus, const RelationIndex& relations,
   p.tie = relations.tie(p.a, p.b);
   const Document& da = corpus.documents[p.a];
   const Document& db = corpus.documents[p.b];
-  p.same_group = !da.group.empty() && da.group == db.group;
+  p.same_group = share_member(da.groups, db.groups);
   p.across_groups = across_groups(da, db);
   p.counterpart = terms.about_security(p.a) != terms.about_security(p.b);
   // Two items whose words come only from what they amend or correct are not one item

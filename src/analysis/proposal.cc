@@ -9,8 +9,8 @@ Query query_of(const Document& document) {
   q.keywords = document.keywords;
   q.names.push_back(document.id);
   q.names.insert(q.names.end(), document.aliases.begin(), document.aliases.end());
-  q.group = document.group;
-  q.question = document.question;
+  q.group = document.group();
+  q.question = document.question();
   return q;
 }
 

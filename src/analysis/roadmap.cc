@@ -16,11 +16,12 @@ RoadmapModel build_roadmap(const Corpus& corpus, const Graph& graph,
     return model;
   }
   model.documents = items.documents.size();
+  model.no_group = items.no_group;
   model.selected = items.documents;
 
   std::vector<WorkNode> nodes = collapse_editions(corpus, items, sel.all_editions);
   model.lanes_by = options.lanes;
-  model.lanes = assign_lanes(corpus, nodes, model.lanes_by, !sel.questions.empty());
+  model.lanes = assign_lanes(corpus, nodes, model.lanes_by, sel);
   model.step = options.step;
   model.columns = assign_columns(nodes, model.step);
   std::vector<std::size_t> node_of = order_nodes(nodes, corpus.documents.size(), model);

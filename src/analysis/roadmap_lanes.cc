@@ -1,10 +1,12 @@
 // A roadmap's lanes: one per group or per Question, in natural order, items with none last.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "roadmap_order.h"
 #include "stdgraph/analysis/roadmap_steps.h"
+#include "stdgraph/model/groups.h"
 
 namespace stdgraph {
 
@@ -34,8 +36,43 @@ bool roadmap_less(std::string_view a, std::string_view b) {
   return a.size() - i < b.size() - j;
 }
 
+namespace {
+
+// The first of `ids` that `wanted` accepts (all when it names nothing), else the first; the
+// others go to `also`.
+std::string choose_lane(std::vector<std::string> ids, const GroupFilter* wanted,
+                        std::vector<std::string>& also) {
+  also.clear();
+  if (ids.empty()) return "";
+  auto pick = ids.begin();
+  if (wanted)
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+      Document probe;
+      probe.groups.push_back({*it, "", {}});
+      if (wanted->contains(probe)) {
+        pick = it;
+        break;
+      }
+    }
+  std::string lane = *pick;
+  ids.erase(pick);
+  also = std::move(ids);
+  return lane;
+}
+
+}  // namespace
+
 std::vector<RoadmapLane> assign_lanes(const Corpus& corpus, std::vector<WorkNode>& nodes,
-                                      LaneBy& by, bool questions_asked) {
+                                      LaneBy& by, const RoadmapSelection& selection) {
+  // Which of a joint item's groups or Questions is its lane: the first the selection asked for.
+  std::optional<GroupFilter> asked;
+  if (!selection.groups.empty() || !selection.questions.empty()) {
+    std::vector<std::string> names = selection.questions;
+    names.insert(names.end(), selection.groups.begin(), selection.groups.end());
+    asked.emplace(corpus, names);
+  }
+  const GroupFilter* wanted = asked ? &*asked : nullptr;
+  bool questions_asked = !selection.questions.empty();
   if (by == LaneBy::automatic) {
     std::set<std::string> groups;
     bool any_question = false;
@@ -45,6 +82,14 @@ std::vector<RoadmapLane> assign_lanes(const Corpus& corpus, std::vector<WorkNode
     }
     by = (questions_asked || (groups.size() == 1 && any_question)) ? LaneBy::question
                                                                    : LaneBy::group;
+  }
+  for (auto& n : nodes) {
+    const Document& doc = corpus.documents[n.node.document];
+    std::vector<std::string> also_groups, also_questions;
+    n.node.group = choose_lane(member_ids(doc.groups), wanted, also_groups);
+    n.node.question = choose_lane(member_ids(doc.questions), wanted, also_questions);
+    n.node.also = by == LaneBy::question && !n.node.question.empty() ? std::move(also_questions)
+                                                                     : std::move(also_groups);
   }
   auto lane_id = [&](const RoadmapNode& n) {
     return by == LaneBy::question && !n.question.empty() ? n.question : n.group;

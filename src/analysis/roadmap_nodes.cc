@@ -35,18 +35,13 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
     node.kind = doc.kind;
     node.status = state.status;
     node.draft = node.status && status_rank(*node.status) < 4;
-    node.group = doc.group;
-    node.question = doc.question;
-    // Drawn where the last thing known of it puts it: its newest event by then, or the
-    // planned completion that event gives (the status may come from an older event).
-    if (const StatusEvent* e = state.newest) {
-      node.date = e->date;
-      if (e->status == Status::planned && !e->target.empty())
-        if (auto target = parse_date(e->target)) {
-          node.date = *target;
-          node.target = true;
-        }
-    }
+    node.group = doc.group();
+    node.question = doc.question();  // assign_lanes chooses among them
+    // Drawn where its status puts it: the date of the event that gives the status (for an
+    // undated stage, the last dated event). A target is a mark of its own, never the place.
+    if (const StatusEvent* e = state.newest) node.date = e->date;
+    node.target = state.target_text();
+    if (auto target = state.target_date()) node.target_date = *target;
     if (members.size() > 1)
       for (std::size_t m : members) node.editions.push_back(corpus.documents[m].id);
     nodes.push_back({std::move(node), members});

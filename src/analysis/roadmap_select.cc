@@ -1,12 +1,14 @@
 // Which documents a roadmap shows: the first set, --around, then --as-of and --status.
 #include <algorithm>
 #include <deque>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "stdgraph/analysis/describe.h"
 #include "stdgraph/analysis/roadmap_steps.h"
 #include "stdgraph/model/groups.h"
+#include "stdgraph/model/ids.h"
 
 namespace stdgraph {
 namespace {
@@ -64,10 +66,8 @@ RoadmapItems select_roadmap_items(const Corpus& corpus, const Graph& graph,
   if (!questions.empty()) {
     std::vector<bool> under = groups_under(corpus, questions);
     for (std::size_t d = 0; d < n; ++d) {
-      std::size_t q = corpus.documents[d].question.empty()
-                          ? npos
-                          : corpus.find_group(corpus.documents[d].question);
-      if (q != npos && under[q]) chosen[d] = true;
+      for (const Membership& m : corpus.documents[d].questions)
+        if (std::size_t q = corpus.find_group(m.id); q != npos && under[q]) chosen[d] = true;
     }
   }
   for (const auto& name : sel.ids) {
@@ -93,19 +93,27 @@ RoadmapItems select_roadmap_items(const Corpus& corpus, const Graph& graph,
 
   // Filters: the programme as of a day (items with a history but no event by then are not
   // there yet), and statuses.
+  auto passes = [&](const Document& doc, const StatusAsOf& state) {
+    if (sel.as_of && !doc.history.empty() && !state.event) return false;
+    return sel.statuses.empty() ||
+           (state.status && std::find(sel.statuses.begin(), sel.statuses.end(), *state.status) !=
+                                sel.statuses.end());
+  };
   items.state.resize(n);
+  std::set<std::string> no_group;  // works left out for naming no group, by key
   for (std::size_t d = 0; d < n; ++d) {
-    if (!chosen[d]) continue;
     const Document& doc = corpus.documents[d];
+    if (!chosen[d]) {
+      if (!groups.empty() && !doc.referenced && !doc.implied && names_no_group(doc) &&
+          passes(doc, status_as_of(doc, sel.as_of)))
+        no_group.insert(edition_key(doc.id).work);
+      continue;
+    }
     StatusAsOf& state = items.state[d];
     state = status_as_of(doc, sel.as_of);
-    if (sel.as_of && !doc.history.empty() && !state.event) continue;
-    if (!sel.statuses.empty() &&
-        (!state.status ||
-         std::find(sel.statuses.begin(), sel.statuses.end(), *state.status) == sel.statuses.end()))
-      continue;
-    items.documents.push_back(d);
+    if (passes(doc, state)) items.documents.push_back(d);
   }
+  items.no_group = no_group.size();
   return items;
 }
 

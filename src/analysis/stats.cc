@@ -34,8 +34,11 @@ Stats compute_stats(const Corpus& corpus) {
     if (doc.referenced) ++s.referenced;
     ++s.by_kind[std::string(to_string(doc.kind))];
     if (!doc.referenced) {
-      ++s.by_group[doc.group.empty() ? "none" : doc.group];
-      if (!doc.question.empty()) ++s.by_question[doc.question];
+      // A joint item counts under each of its groups and Questions (the totals by kind and
+      // status count it once).
+      for (const std::string& g : member_ids(doc.groups)) ++s.by_group[g];
+      if (doc.groups.empty()) ++s.by_group["none"];
+      for (const std::string& q : member_ids(doc.questions)) ++s.by_question[q];
       auto status = doc.status();
       ++s.by_status[status ? std::string(to_string(*status)) : "none"];
     }

@@ -114,24 +114,79 @@ class Checker {
     return false;
   }
 
+  // Two sources that put an item under groups (or Questions) none of which the other names
+  // disagree: both are kept (the item counts under each), and the disagreement is reported.
+  // One source naming two (a joint item), or a later source adding one beside a Question it
+  // repeats, is no conflict.
+  void membership_conflicts(const Document& doc, const std::vector<Membership>& members,
+                            std::string_view what) {
+    std::vector<std::string> sources;
+    for (const Membership& m : members)
+      if (std::find(sources.begin(), sources.end(), m.source) == sources.end())
+        sources.push_back(m.source);
+    auto stated_by = [&](const std::string& source) {
+      std::vector<const Membership*> out;
+      for (const Membership& m : members)
+        if (m.source == source) out.push_back(&m);
+      return out;
+    };
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      for (std::size_t j = i + 1; j < sources.size(); ++j) {
+        auto a = stated_by(sources[i]), b = stated_by(sources[j]);
+        bool shared = std::any_of(a.begin(), a.end(), [&](const Membership* x) {
+          return std::any_of(b.begin(), b.end(),
+                             [&](const Membership* y) { return x->id == y->id; });
+        });
+        if (shared) continue;
+        auto ids = [](const std::vector<const Membership*>& list) {
+          std::vector<std::string> out;
+          for (const Membership* m : list) out.push_back(m->id);
+          return fmt::format("{}", fmt::join(out, ", "));
+        };
+        const SourcePos& here = b.front()->pos.line > 0 ? b.front()->pos : doc.pos;
+        report(Severity::warning, here,
+               "conflicting-" + std::string(what == "group" ? "group" : "question"),
+               fmt::format("{} is under {} {} by {} but under {} by {} ({}); both are kept and "
+                           "it counts under each",
+                           doc.id, what, ids(b), sources[j].empty() ? "its record" : sources[j],
+                           ids(a), sources[i].empty() ? "its record" : sources[i],
+                           refer_to(a.front()->pos, here)),
+               fmt::format("check both sources; if the item is jointly under both, list them "
+                           "in one `{}: [A, B]`, else correct the one that is wrong",
+                           what == "group" ? "group" : "question"));
+      }
+  }
+
   void group_references() {
     for (const auto& doc : c_.documents) {
-      std::size_t group = npos, question = npos;
-      if (!doc.group.empty() && (group = c_.find_group(doc.group)) == npos)
-        report(
-            Severity::error, doc.pos, "unknown-group",
-            fmt::format("{} is assigned to group `{}`, which is not declared", doc.id, doc.group),
-            group_hint(doc.group));
-      if (!doc.question.empty() && (question = c_.find_group(doc.question)) == npos)
-        report(Severity::error, doc.pos, "unknown-group",
-               fmt::format("{} is assigned to Question `{}`, which is not declared", doc.id,
-                           doc.question),
-               group_hint(doc.question));
-      if (group != npos && question != npos && !within(question, group))
-        report(Severity::warning, doc.pos, "question-outside-group",
-               fmt::format("{} is in {} but its Question {} belongs to {}", doc.id, doc.group,
-                           doc.question, c_.groups[question].parent),
-               "check the group and Question against the source");
+      std::vector<std::size_t> groups, questions;
+      auto declared = [&](const std::vector<Membership>& members, std::string_view what,
+                          std::vector<std::size_t>& found) {
+        for (const Membership& m : members) {
+          std::size_t g = c_.find_group(m.id);
+          if (g != npos) {
+            found.push_back(g);
+            continue;
+          }
+          report(
+              Severity::error, m.pos.line > 0 ? m.pos : doc.pos, "unknown-group",
+              fmt::format("{} is assigned to {} `{}`, which is not declared", doc.id, what, m.id),
+              group_hint(m.id));
+        }
+      };
+      declared(doc.groups, "group", groups);
+      declared(doc.questions, "Question", questions);
+      // Each Question should lie under one of the item's groups.
+      for (std::size_t i = 0; i < questions.size() && !groups.empty(); ++i) {
+        std::size_t q = questions[i];
+        if (std::none_of(groups.begin(), groups.end(), [&](std::size_t g) { return within(q, g); }))
+          report(Severity::warning, doc.pos, "question-outside-group",
+                 fmt::format("{} is in {} but its Question {} belongs to {}", doc.id,
+                             member_text(doc.groups), c_.groups[q].id, c_.groups[q].parent),
+                 "check the group and Question against the source");
+      }
+      membership_conflicts(doc, doc.groups, "group");
+      membership_conflicts(doc, doc.questions, "Question");
     }
     for (const auto& g : c_.groups) {
       if (!g.parent.empty() && c_.find_group(g.parent) == npos)

@@ -91,6 +91,23 @@ class Roadmap final : public Command {
 
   nlohmann::ordered_json summary_json(const RoadmapModel& model, const GraphvizResult& drawn,
                                       const std::string& format, Timings seconds) const {
+    std::vector<std::string> node_ids;
+    for (const RoadmapNode& node : model.nodes) node_ids.push_back(node.id);
+    using json = nlohmann::ordered_json;
+    json nodes = json::array();
+    for (const RoadmapNode& n : model.nodes) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+      nodes.push_back(
+          {{"id", n.id},
+           {"status", n.status ? json(std::string(to_string(*n.status))) : json(nullptr)},
+           {"date", text_or_null(n.date.to_string())},
+           {"target", text_or_null(n.target)},
+           {"lane", model.lanes[n.lane].id},
+           {"column", model.columns[n.column].label},
+           {"target_column", n.target_column < model.columns.size()
+                                 ? json(model.columns[n.target_column].label)
+                                 : json(nullptr)}});
+    }
     return {{"output", output_},
             {"format", format},
             {"layout", layout_},
@@ -102,11 +119,14 @@ class Roadmap final : public Command {
             {"edition_edges", model.edition_edges},
             {"duplicate_edges", model.duplicate_edges},
             {"transitive_edges", model.transitive_edges},
+            {"no_group", model.no_group},
             {"lanes", model.lanes.size()},
             {"columns", model.columns.size()},
             {"select_seconds", seconds.select},
             {"render_seconds", seconds.render},
-            {"notes", drawn.notes}};
+            {"notes", drawn.notes},
+            {"node_ids", node_ids},
+            {"nodes", nodes}};
   }
 
   void write_summary(std::ostream& out, const RoadmapModel& model, const GraphvizResult& drawn,
@@ -118,6 +138,12 @@ class Roadmap final : public Command {
         output_, model.nodes.size(), model.documents, model.edges.size(), model.relations,
         model.edition_edges, model.duplicate_edges, model.transitive_edges, model.lanes.size(),
         model.columns.size(), layout_, drawn.engine, seconds.select, seconds.render);
+    if (model.no_group > 0)
+      out << fmt::format(
+          "{} item{} no group and {} not drawn (records naming neither a group "
+          "nor a Question)\n",
+          model.no_group, model.no_group == 1 ? " names" : "s name",
+          model.no_group == 1 ? "is" : "are");
     for (const auto& note : drawn.notes) std::cerr << "graphviz: " << note << '\n';
   }
 

@@ -63,5 +63,6 @@ std::unique_ptr<Command> make_stats();
 std::unique_ptr<Command> make_export();
 std::unique_ptr<Command> make_roadmap();
 std::unique_ptr<Command> make_report();
+std::unique_ptr<Command> make_link();
 
 }  // namespace stdgraph::cli

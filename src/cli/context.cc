@@ -34,6 +34,7 @@ Loaded& load(const GlobalOptions& options, bool quiet_diagnostics) {
   LoadReport report;
   LoadOptions load_options;
   load_options.cache = !options.no_cache;
+  load_options.link_certain = options.link_certain;
   load_options.progress = terminal_progress();
   Corpus corpus = load_corpus(paths, diags, load_options, &report);
   if (!report.cache_note.empty())

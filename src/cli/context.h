@@ -33,6 +33,7 @@ struct GlobalOptions {
   std::vector<std::string> data;  // empty: the built-in data set
   std::string format = "text";
   bool no_cache = false;
+  bool link_certain = false;  // apply certain links at load, marked inferred
 };
 
 // The acronym glossary for the data: glossary.yaml in the first --data folder that has

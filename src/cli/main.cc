@@ -14,9 +14,10 @@ int main(int argc, char** argv) {
   use_huge_pages(argv);
   // In the order `stdgraph --help` lists them.
   std::unique_ptr<Command> commands[] = {
-      make_validate(), make_show(),         make_stats(),  make_deps(),    make_impact(),
-      make_chains(),   make_risk(),         make_export(), make_check(),   make_overlaps(),
-      make_gaps(),     make_counterparts(), make_ask(),    make_roadmap(), make_report()};
+      make_validate(), make_show(),     make_stats(),  make_deps(),
+      make_impact(),   make_chains(),   make_risk(),   make_export(),
+      make_check(),    make_overlaps(), make_gaps(),   make_counterparts(),
+      make_ask(),      make_roadmap(),  make_report(), make_link()};
 
   CLI::App app{"stdgraph: the work programme of a standards body as a graph"};
   app.set_version_flag("--version", "stdgraph 0.1.0");
@@ -28,6 +29,10 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingPath);
   app.add_flag("--no-cache", options.no_cache,
                "Parse every file; neither read nor write the cache of parsed files");
+  app.add_flag("--link-certain", options.link_certain,
+               "Join each draft to the catalogue record that certainly is its publication "
+               "(identical title, kind and study group, published later; see `link`), marked "
+               "inferred");
   std::vector<std::pair<CLI::App*, Command*>> table;
   for (auto& command : commands) table.emplace_back(command->add(app, options), command.get());
   try {

@@ -43,7 +43,7 @@ Graph::Graph(const Corpus& corpus) : impl_(std::make_unique<Impl>()) {
       else
         boost::add_edge(d, target, data, g);
     }
-    const std::string& owner = doc.question.empty() ? doc.group : doc.question;
+    const std::string& owner = doc.question().empty() ? doc.group() : doc.question();
     if (std::size_t group = corpus.find_group(owner); group != npos)
       boost::add_edge(
           d, group_node(group),

@@ -13,10 +13,11 @@ namespace stdgraph::cache {
 // identifier rules (src/model/ids.cc) is a new version of both files. 4: keys a fixed point
 // by construction (two REV after a group key differently). The cache of files, 5: an entry
 // keeps its file's change time, inode and device, and when they were taken. 6 and 5: a
-// document keeps whether a catalogue gave it, its joined editions and its linked number.
-// 7 and 6: status events and groups keep the sources of single fields (`sources:`).
-inline constexpr std::uint32_t kFilesVersion = 7;
-inline constexpr std::uint32_t kCorpusVersion = 6;
+// document keeps whether a catalogue gave it, its joined editions and its linked number. 8 and 7:
+// several groups and Questions with their sources, the series range its group was inferred
+// from. 9 and 8: status events and groups keep the sources of single fields (`sources:`).
+inline constexpr std::uint32_t kFilesVersion = 9;
+inline constexpr std::uint32_t kCorpusVersion = 8;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {

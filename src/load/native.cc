@@ -17,13 +17,13 @@ namespace {
 
 using Keys = YamlKeys;
 
-const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events"};
+const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events", "links"};
 const Keys kDocumentKeys = {"id",        "aliases", "kind",      "title",   "scope",
                             "keywords",  "group",   "question",  "process", "history",
                             "relations", "source",  "referenced"};
 const Keys kEventKeys = {"date", "status", "source", "sources", "note", "process", "target"};
-const Keys kDetachedEventKeys = {"item",    "date", "status",  "source",
-                                 "sources", "note", "process", "target"};
+const Keys kDetachedEventKeys = {"item", "date",    "status", "source", "sources",
+                                 "note", "process", "target", "group",  "question"};
 const Keys kRelationKeys = {"type", "target", "source", "note"};
 const Keys kGroupKeys = {"id", "kind", "name", "parent", "members", "source", "sources"};
 const Keys kLiaisonKeys = {"id",    "title",  "date",     "from",   "to",     "replies_to",
@@ -33,6 +33,7 @@ const Keys kMeetingKeys = {"id",       "group",     "start",  "end",    "place",
 const Keys kAgendaKeys = {"item", "action", "condition", "source"};
 const Keys kSessionKeys = {"date", "start", "end", "source"};
 const Keys kDeadlineKeys = {"date", "what", "source"};
+const Keys kLinkKeys = {"draft", "number", "source"};
 
 // The fields `sources:` may name: a record's own keys but its sources and its lists of
 // parts (events, relations, agenda entries, sessions and deadlines carry their own).
@@ -85,8 +86,27 @@ class NativeReader : YamlReader {
       check_keys(n, kDetachedEventKeys, "event");
       DetachedEvent e;
       auto item = required_scalar(n, "item", "event");
+      int before = errors_;
       auto event = read_event_fields(n);
-      if (item && event) set.events.push_back({std::move(*item), std::move(*event)});
+      std::string what = fmt::format("event for {}", item.value_or("an item"));
+      std::string source = event ? event->source : "";
+      e.groups = memberships(n, "group", what, source);
+      e.questions = memberships(n, "question", what, source);
+      if (item && event && errors_ == before) {
+        e.item = std::move(*item);
+        e.event = std::move(*event);
+        set.events.push_back(std::move(e));
+      }
+    });
+    for_each_entry(root, "links", [&](const YAML::Node& n) {
+      if (!expect_map(n, "link")) return;
+      check_keys(n, kLinkKeys, "link");
+      auto draft = required_scalar(n, "draft", "link");
+      auto number = required_scalar(n, "number", "link");
+      auto source = required_scalar(n, "source", "link");
+      if (draft && number && source)
+        set.links.push_back(
+            {std::move(*draft), std::move(*number), std::move(*source), false, pos(n)});
     });
     return set;
   }
@@ -144,6 +164,55 @@ class NativeReader : YamlReader {
         out.push_back(item.Scalar());
       else
         error(item, "not-a-scalar", fmt::format("each entry of `{}` must be a single name", key));
+    }
+    return out;
+  }
+
+  // `group:` or `question:`: one name, or a list of names ([Q14/17, Q10/17]) for an item under
+  // several, each stated by `source`.
+  std::vector<Membership> memberships(const YAML::Node& map, const char* key, std::string_view what,
+                                      const std::string& source) {
+    std::vector<Membership> out;
+    YAML::Node value = map[key];
+    if (!value || value.IsNull()) return out;
+    auto add = [&](const YAML::Node& item) {
+      std::string id = item.Scalar();
+      while (!id.empty() && (id.back() == ' ' || id.back() == '\t')) id.pop_back();
+      while (!id.empty() && (id.front() == ' ' || id.front() == '\t')) id.erase(0, 1);
+      if (id.empty()) {
+        error(item, "missing-field", fmt::format("a `{}` of {} is blank", key, what),
+              fmt::format("write the name, e.g. `{}: {}`, or remove it", key,
+                          std::string_view(key) == "group" ? "SG17" : "Q14/17"));
+        return;
+      }
+      for (const Membership& m : out)
+        if (m.id == id) {
+          error(item, "duplicate-identity",
+                fmt::format("{} names `{}` twice in `{}`", what, id, key),
+                "name each group or Question once");
+          return;
+        }
+      out.push_back({std::move(id), source, pos(item)});
+    };
+    if (value.IsScalar()) {
+      add(value);
+      return out;
+    }
+    if (!value.IsSequence()) {
+      error(value, "not-a-list",
+            fmt::format("`{}` of {} must be a name or a list of names", key, what),
+            fmt::format("write `{0}: {1}`, or `{0}: [{1}, {2}]` for an item under several", key,
+                        std::string_view(key) == "group" ? "SG17" : "Q14/17",
+                        std::string_view(key) == "group" ? "SG20" : "Q10/17"));
+      return out;
+    }
+    for (const auto& item : value) {
+      if (item.IsScalar())
+        add(item);
+      else
+        error(item, "not-a-scalar",
+              fmt::format("each entry of `{}` of {} must be a single name", key, what),
+              "write the list as [A, B], one name each");
     }
     return out;
   }
@@ -278,8 +347,6 @@ class NativeReader : YamlReader {
     d.titles = titles(n);
     d.scope = scalar(n, "scope", what).value_or("");
     d.keywords = string_list(n, "keywords", what);
-    d.group = scalar(n, "group", what).value_or("");
-    d.question = scalar(n, "question", what).value_or("");
     d.process = enum_value<Process>(n, "process", what, false);
     if (auto r = scalar(n, "referenced", what)) {
       if (*r == "true" || *r == "false")
@@ -321,6 +388,11 @@ class NativeReader : YamlReader {
         }
       }
     }
+    // The record says which groups and Questions; its source, else its first event's, says so.
+    const std::string& stated_by =
+        !d.source.empty() || d.history.empty() ? d.source : d.history.front().source;
+    d.groups = memberships(n, "group", what, stated_by);
+    d.questions = memberships(n, "question", what, stated_by);
     // A misspelt key has been reported already; a missing field would say it twice.
     if (!d.id.empty() && d.titles.empty() && !d.referenced && !misspelt_keys)
       error(n, "missing-field", fmt::format("{} has no `title`", what),

@@ -16,6 +16,7 @@
 
 #include "stdgraph/load/cache.h"
 #include "stdgraph/load/load.h"
+#include "stdgraph/model/links.h"
 #include "stdgraph/util/parallel.h"
 #include "stdgraph/util/read_input.h"
 
@@ -401,7 +402,7 @@ Corpus load_corpus(const std::vector<fs::path>& paths, Diagnostics& diags,
   LoadReport& r = report ? *report : local;
   Session session(paths, diags, options, r);
   std::uint64_t digest = 0;
-  if (session.unchanged(digest)) {
+  if (!options.link_certain && session.unchanged(digest)) {
     // Only the files' sizes, times and hashes were needed: the records in the cache of
     // files (read again from it if the corpus cache fails) need not stay resident while
     // the corpus is decoded.
@@ -421,8 +422,10 @@ Corpus load_corpus(const std::vector<fs::path>& paths, Diagnostics& diags,
   // missing --data path), which is said again on every run.
   Diagnostics found;
   RecordSet records = session.read(found, r);
+  if (options.link_certain)
+    for (Link& link : certain_links(records.documents)) records.links.push_back(std::move(link));
   Corpus corpus = Corpus::build(std::move(records), found);
-  if (session.fresh_digest) {
+  if (session.fresh_digest && !options.link_certain) {
     std::string note;
     cache::write_corpus(cache::corpus_path_for(*session.cache_path), corpus, found,
                         *session.fresh_digest, note);

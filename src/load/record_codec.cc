@@ -81,6 +81,28 @@ StatusEvent get_event(Reader& r, const std::string& file) {
   return e;
 }
 
+// A membership's file is written only where it differs from its document's (a detached event
+// in another file added it): a catalogue's 16,000 groups cost no file names.
+void put(Writer& w, const std::vector<Membership>& members, const std::string& file) {
+  w.u32(static_cast<std::uint32_t>(members.size()));
+  for (const Membership& m : members) {
+    w.str(m.id);
+    w.str(m.source);
+    w.str(m.pos.file == file ? std::string_view() : std::string_view(m.pos.file));
+    put(w, m.pos);
+  }
+}
+std::vector<Membership> get_memberships(Reader& r, const std::string& file) {
+  std::vector<Membership> members(r.count(20));
+  for (Membership& m : members) {
+    m.id = r.str();
+    m.source = r.str();
+    std::string own(r.str());
+    m.pos = get_pos(r, own.empty() ? file : own);
+  }
+  return members;
+}
+
 }  // namespace
 
 void put(Writer& w, const std::vector<std::string>& v) {
@@ -104,8 +126,9 @@ void put(Writer& w, const Document& d, bool with_keys) {
   }
   w.str(d.scope);
   put(w, d.keywords);
-  w.str(d.group);
-  w.str(d.question);
+  put(w, d.groups, d.pos.file);
+  put(w, d.questions, d.pos.file);
+  w.str(d.group_inferred_from);
   w.u8(d.process ? static_cast<std::uint8_t>(*d.process) + 1 : 0);
   w.u32(static_cast<std::uint32_t>(d.history.size()));
   for (const auto& e : d.history) put(w, e);
@@ -122,7 +145,7 @@ void put(Writer& w, const Document& d, bool with_keys) {
   }
   w.str(d.source);
   w.u8(static_cast<std::uint8_t>((d.referenced ? 1 : 0) | (d.implied ? 2 : 0) |
-                                 (d.catalogue ? 4 : 0)));
+                                 (d.catalogue ? 4 : 0) | (d.number_inferred ? 8 : 0)));
   w.u8(d.stage ? static_cast<std::uint8_t>(*d.stage) + 1 : 0);
   w.u32(static_cast<std::uint32_t>(d.editions.size()));
   for (const auto& e : d.editions) {
@@ -132,8 +155,10 @@ void put(Writer& w, const Document& d, bool with_keys) {
     w.str(e.source);
     w.str(e.pos.file);
     put(w, e.pos);
+    w.u32(static_cast<std::uint32_t>(e.relations));
   }
   w.str(d.number);
+  w.str(d.number_source);
   put(w, d.pos);
 }
 Document get_document(Reader& r, const std::string& file) {
@@ -147,8 +172,9 @@ Document get_document(Reader& r, const std::string& file) {
   }
   d.scope = r.str();
   d.keywords = get_strings(r);
-  d.group = r.str();
-  d.question = r.str();
+  d.groups = get_memberships(r, file);
+  d.questions = get_memberships(r, file);
+  d.group_inferred_from = r.str();
   if (std::uint8_t p = r.u8()) d.process = enum_from<Process>(p - 1);
   d.history.resize(r.count(20));
   for (auto& e : d.history) e = get_event(r, file);
@@ -168,6 +194,7 @@ Document get_document(Reader& r, const std::string& file) {
   d.referenced = flags & 1;
   d.implied = flags & 2;
   d.catalogue = flags & 4;
+  d.number_inferred = flags & 8;
   if (std::uint8_t s = r.u8()) d.stage = enum_from<Status>(s - 1);
   d.editions.resize(r.count(20));
   for (auto& e : d.editions) {
@@ -177,8 +204,10 @@ Document get_document(Reader& r, const std::string& file) {
     e.source = r.str();
     std::string edition_file(r.str());
     e.pos = get_pos(r, edition_file);
+    e.relations = r.u32();
   }
   d.number = r.str();
+  d.number_source = r.str();
   d.pos = get_pos(r, file);
   return d;
 }

@@ -9,6 +9,7 @@
 #include "input_check.h"
 #include "stdgraph/load/load.h"
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/series.h"
 #include "yaml_tree.h"
 
 namespace stdgraph {
@@ -133,6 +134,7 @@ class RelatonReader {
         d.scope = clean(t_.get_text(a, "content"));
     status(root, d);
     contributors(root, d, set);
+    if (d.groups.empty()) group_from_series(d, set);
     relations(root, d);
     set.documents.push_back(std::move(d));
     return set;
@@ -249,8 +251,11 @@ class RelatonReader {
         for (YamlTree::Id n : t_.items(t_.get(sub, "name"))) {
           std::string name = clean(t_.get_text(n, "content"));
           std::string id = group_id(name, itu_r_);
-          if (id.empty() || !d.group.empty()) continue;
-          d.group = id;
+          // Every group the record names (a joint text names two), each once.
+          if (id.empty() || std::any_of(d.groups.begin(), d.groups.end(),
+                                        [&](const Membership& m) { return m.id == id; }))
+            continue;
+          d.groups.push_back({id, source_, pos(n)});
           Group sector{
               itu_r_ ? "ITU-R" : "ITU-T", GroupKind::sector, "", "", {}, source_, true, pos(n)};
           Group g{id, GroupKind::study_group, name, sector.id, {}, source_, true, pos(n)};
@@ -259,6 +264,21 @@ class RelatonReader {
         }
       }
     }
+  }
+
+  // An ITU-T record naming no study group gets the group its number's range is allocated to
+  // (model/series.h), marked as inferred; "ITU-T Study Group 17" stands for the group.
+  void group_from_series(Document& d, RecordSet& set) {
+    if (itu_r_) return;
+    const SeriesRange* range = series_range_of(d.id);
+    if (!range) return;
+    std::string group(range->group);
+    d.groups.push_back({group, source_, d.pos});
+    d.group_inferred_from = range->label();
+    std::string name = fmt::format("ITU-T Study Group {}", range->group.substr(2));
+    set.groups.push_back({"ITU-T", GroupKind::sector, "", "", {}, source_, true, d.pos});
+    set.groups.push_back(
+        {group, GroupKind::study_group, std::move(name), "ITU-T", {}, source_, true, d.pos});
   }
 
   void relations(YamlTree::Id root, Document& d) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "join.h"
 #include "stdgraph/model/ids.h"
 
 namespace stdgraph {
@@ -61,6 +62,8 @@ std::vector<std::string_view> Corpus::all_names() const {
 
 Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
+  canonical_order(records);
+  join_works(records, diags);
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());
@@ -134,7 +137,11 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
                   "add a document record for it, or correct the name");
       continue;
     }
-    c.documents[d].history.push_back(std::move(e.event));
+    Document& doc = c.documents[d];
+    doc.history.push_back(std::move(e.event));
+    // A later source may put the item under more groups or Questions; each keeps its source.
+    for (auto& m : e.groups) doc.groups.push_back(std::move(m));
+    for (auto& m : e.questions) doc.questions.push_back(std::move(m));
   }
 
   for (const auto& m : records.meetings) {

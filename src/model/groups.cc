@@ -12,10 +12,18 @@ std::size_t group_of(const Corpus& corpus, const std::string& id) {
   return id.empty() ? npos : corpus.find_group(id);
 }
 
+// Calls f(id) for each group and Question the document is under, until f returns true.
+template <typename F>
+bool any_membership(const Document& document, F&& f) {
+  for (const auto* members : {&document.groups, &document.questions})
+    for (const Membership& m : *members)
+      if (!m.id.empty() && f(m.id)) return true;
+  return false;
+}
+
 // True when the document names the group `folded` (fold_title of a name) itself.
 bool names_group(const Document& document, const std::string& folded) {
-  return (!document.group.empty() && fold_title(document.group) == folded) ||
-         (!document.question.empty() && fold_title(document.question) == folded);
+  return any_membership(document, [&](const std::string& id) { return fold_title(id) == folded; });
 }
 
 // For each group, the groups directly under it: those naming it as parent, and its members.
@@ -69,20 +77,23 @@ std::vector<bool> groups_under(const Corpus& corpus, const std::vector<std::size
 }
 
 bool is_under(const Corpus& corpus, const Document& document, const std::vector<bool>& under) {
-  for (const std::string* id : {&document.group, &document.question})
-    if (std::size_t g = group_of(corpus, *id); g != npos && g < under.size() && under[g])
-      return true;
-  return false;
+  return any_membership(document, [&](const std::string& id) {
+    std::size_t g = group_of(corpus, id);
+    return g != npos && g < under.size() && under[g];
+  });
+}
+
+bool names_no_group(const Document& document) {
+  return document.groups.empty() && document.questions.empty();
 }
 
 bool is_under(const Corpus& corpus, const Document& document, std::size_t group) {
-  for (const std::string* id : {&document.group, &document.question}) {
-    std::size_t g = group_of(corpus, *id);
-    if (g == npos) continue;
+  return any_membership(document, [&](const std::string& id) {
+    std::size_t g = group_of(corpus, id);
+    if (g == npos) return false;
     std::vector<std::size_t> up = ancestors(corpus, g);
-    if (std::find(up.begin(), up.end(), group) != up.end()) return true;
-  }
-  return false;
+    return std::find(up.begin(), up.end(), group) != up.end();
+  });
 }
 
 bool is_under(const Corpus& corpus, const Document& document, std::string_view group) {

@@ -1,5 +1,7 @@
 #include "stdgraph/model/model.h"
 
+#include "stdgraph/model/status.h"
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -274,18 +276,59 @@ const std::string& Document::title() const {
   return titles.empty() ? empty : titles.begin()->second;
 }
 
+namespace {
+const std::string& first_id(const std::vector<Membership>& members) {
+  static const std::string empty;
+  return members.empty() ? empty : members.front().id;
+}
+}  // namespace
+
+const std::string& Document::group() const {
+  return first_id(groups);
+}
+const std::string& Document::question() const {
+  return first_id(questions);
+}
+
+std::vector<std::string> member_ids(const std::vector<Membership>& members) {
+  std::vector<std::string> ids;
+  for (const Membership& m : members)
+    if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) ids.push_back(m.id);
+  return ids;
+}
+
+std::string member_text(const std::vector<Membership>& members) {
+  std::string text;
+  for (const std::string& id : member_ids(members)) {
+    if (!text.empty()) text += ", ";
+    text += id;
+  }
+  return text;
+}
+
+bool has_member(const std::vector<Membership>& members, std::string_view id) {
+  return !id.empty() && std::any_of(members.begin(), members.end(),
+                                    [&](const Membership& m) { return m.id == id; });
+}
+
+bool share_member(const std::vector<Membership>& a, const std::vector<Membership>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const Membership& m) { return has_member(b, m.id); });
+}
+
 const StatusEvent* Document::latest() const {
   return history.empty() ? nullptr : &history.back();
 }
 
 SourcePos Document::relation_pos(std::size_t r) const {
-  return {pos.file, relations[r].pos.line, relations[r].pos.column};
+  // A relation a joined edition brought is written in that edition's file.
+  const std::string* file = &pos.file;
+  for (const Edition& e : editions)
+    if (e.relations <= r) file = &e.pos.file;
+  return {*file, relations[r].pos.line, relations[r].pos.column};
 }
 
 std::optional<Status> Document::status() const {
-  if (stage) return stage;
-  if (const StatusEvent* e = latest()) return e->status;
-  return std::nullopt;
+  return status_as_of(*this, std::nullopt).status;
 }
 
 void RecordSet::append(RecordSet&& other) {

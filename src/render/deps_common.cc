@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "stdgraph/model/status.h"
+
 namespace stdgraph::render {
 
 using json = nlohmann::ordered_json;
@@ -12,15 +14,12 @@ std::string status_name(const Document& doc) {
 }
 
 std::string status_date(const Document& doc) {
-  auto s = doc.status();
-  const StatusEvent* e = doc.latest();
-  return s && e && e->status == *s ? e->date.to_string() : std::string();
+  return status_as_of(doc, std::nullopt).date().to_string();
 }
 
 std::string status_text(const Document& doc) {
-  std::string name = status_name(doc), date = status_date(doc);
-  if (name.empty()) return "-";
-  return date.empty() ? name : name + " " + date;
+  std::string text = stdgraph::status_text(status_as_of(doc, std::nullopt));
+  return text.empty() ? "-" : text;
 }
 
 std::string chain_text(const Corpus& corpus, const std::vector<DependencyStep>& steps) {

@@ -12,11 +12,12 @@
 
 namespace stdgraph::render {
 
-// "planned", or "approved 2023-06-13" when the newest event gives that status; "-" if none.
+// "approved 2023-06-13", "withdrawn" (a catalogue's undated stage), "-" if none: the status
+// now by model/status.h, as every command writes it.
 std::string status_text(const Document& doc);
 // The status name alone, or "" when there is none.
 std::string status_name(const Document& doc);
-// The newest event's date when it gives the current status, else "".
+// The date of the event giving the status now, else "".
 std::string status_date(const Document& doc);
 // "A -based-on-> B -revises-> C"
 std::string chain_text(const Corpus& corpus, const std::vector<DependencyStep>& steps);

@@ -17,8 +17,8 @@ json item_json(const Corpus& corpus, std::size_t d) {
           {"kind", to_string(doc.kind)},
           {"status", or_null(render::status_name(doc))},
           {"status_date", or_null(render::status_date(doc))},
-          {"group", or_null(doc.group)},
-          {"question", or_null(doc.question)}};
+          {"group", or_null(doc.group())},
+          {"question", or_null(doc.question())}};
 }
 
 json tree_items(const Corpus& corpus, const DependencyTree& tree) {

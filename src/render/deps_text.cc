@@ -14,8 +14,10 @@ using render::TextTable;
 namespace {
 
 std::string where(const Document& doc) {
-  if (doc.group.empty()) return doc.question;
-  return doc.question.empty() ? doc.group : doc.group + " " + doc.question;
+  if (member_text(doc.groups).empty()) return member_text(doc.questions);
+  return member_text(doc.questions).empty()
+             ? member_text(doc.groups)
+             : member_text(doc.groups) + " " + member_text(doc.questions);
 }
 
 std::string types_line(const DependencyTypes& types) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/status.h"
 
 namespace stdgraph::render {
 namespace {
@@ -69,13 +70,17 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
   for (const auto& [language, title] : doc.titles)
     if (&title != &doc.title()) b.text(title_keys[k++], title);
   b.list("aliases", doc.aliases);
-  if (auto status = doc.status()) {
-    b.text("status", to_string(*status));
-    if (const StatusEvent* e = doc.latest(); e && e->status == *status)
-      b.own("status_date", e->date.to_string());
+  StatusAsOf state = status_as_of(doc, std::nullopt);
+  if (state.status) {
+    b.text("status", to_string(*state.status));
+    if (state.event) b.own("status_date", state.event->date.to_string());
   }
-  b.text("group", doc.group);
-  b.text("question", doc.question);
+  if (state.target) b.text("target", state.target->target);
+  b.text("group", doc.group());
+  b.text("group_inferred_from", doc.group_inferred_from);
+  b.text("question", doc.question());
+  b.list("groups", member_ids(doc.groups));  // every one, for an item under several
+  b.list("questions", member_ids(doc.questions));
   if (doc.process) b.text("process", to_string(*doc.process));
   b.flag("referenced", doc.referenced);
   b.flag("implied", doc.implied);
@@ -84,6 +89,16 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
   if (auto editions = corpus.editions(d); !editions.empty()) {
     b.own("edition", edition_key(doc.id).edition.to_string());
     b.text("newest_edition", corpus.documents[editions.back()].id);
+  } else if (!doc.editions.empty()) {  // catalogue editions joined into a work-programme record
+    std::vector<std::string> ids;
+    for (const Edition& e : doc.editions) ids.push_back(e.id);
+    b.list("editions", ids);
+    b.text("newest_edition", doc.editions.back().id);
+  }
+  b.text("number", doc.number);
+  if (!doc.number.empty()) {
+    b.text("number_source", doc.number_source);
+    b.flag("number_inferred", doc.number_inferred);
   }
   b.text("record_source", doc.source);
   b.text("file", doc.pos.file);
@@ -154,14 +169,22 @@ void edge_attributes(Builder& b, const Corpus& corpus, const Edge& e) {
 const std::vector<AttrName>& node_attribute_names() {
   using enum AttrType;
   static const std::vector<AttrName> names = {
-      {"label", string},          {"node_type", string},     {"kind", string},
-      {"title", string},          {"aliases", json},         {"status", string},
-      {"status_date", string},    {"group", string},         {"question", string},
-      {"process", string},        {"referenced", boolean},   {"implied", boolean},
-      {"scope", string},          {"keywords", json},        {"edition", string},
-      {"newest_edition", string}, {"name", string},          {"parent", string},
-      {"members", json},          {"record_source", string}, {"field_sources", json},
-      {"file", string},           {"line", integer},         {"history", json},
+      {"label", string},         {"node_type", string},
+      {"kind", string},          {"title", string},
+      {"aliases", json},         {"status", string},
+      {"status_date", string},   {"target", string},
+      {"group", string},         {"group_inferred_from", string},
+      {"editions", json},        {"number", string},
+      {"number_source", string}, {"number_inferred", boolean},
+      {"question", string},      {"process", string},
+      {"referenced", boolean},   {"implied", boolean},
+      {"scope", string},         {"keywords", json},
+      {"edition", string},       {"newest_edition", string},
+      {"name", string},          {"parent", string},
+      {"members", json},         {"record_source", string},
+      {"file", string},          {"line", integer},
+      {"history", json},         {"groups", json},
+      {"questions", json},       {"field_sources", json},
   };
   return names;
 }

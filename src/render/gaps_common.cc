@@ -28,10 +28,10 @@ std::string status_text(const ItemState& state) {
 }
 
 std::string place_text(const Document& d) {
-  if (d.group.empty() && d.question.empty()) return "-";
-  if (d.question.empty()) return d.group;
-  if (d.group.empty()) return d.question;
-  return fmt::format("{} {}", d.group, d.question);
+  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
+  if (member_text(d.questions).empty()) return member_text(d.groups);
+  if (member_text(d.groups).empty()) return member_text(d.questions);
+  return fmt::format("{} {}", member_text(d.groups), member_text(d.questions));
 }
 
 std::string short_aspect(std::string_view name) {
@@ -46,6 +46,12 @@ std::string date_text(const Date& date, bool as_of_given) {
 
 std::string groups_text(const std::vector<std::string>& groups) {
   return groups.empty() ? "all groups" : fmt::format("{}", fmt::join(groups, ", "));
+}
+
+std::string no_group_text(std::size_t no_group) {
+  if (no_group == 0) return {};
+  return fmt::format("; {} item{} no group and {} not counted", no_group,
+                     no_group == 1 ? " names" : "s name", no_group == 1 ? "is" : "are");
 }
 
 std::string link_text(const CounterpartReport& report, const CounterpartEntry& entry,

@@ -24,6 +24,9 @@ std::string short_aspect(std::string_view name);
 std::string date_text(const Date& date, bool as_of_given);
 // "all groups" or "SG17, SG13".
 std::string groups_text(const std::vector<std::string>& groups);
+// "; 12 items name no group and are not counted" (empty for none): what a report by group
+// left out for lack of a group (GapReport::no_group).
+std::string no_group_text(std::size_t no_group);
 // A counterpart's reason in one line: the relation, or the shared topic with each side's
 // terms, then the text score as `check` explains it.
 std::string link_text(const CounterpartReport& report, const CounterpartEntry& entry,

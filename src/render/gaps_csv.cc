@@ -19,8 +19,8 @@ void item_fields(std::vector<std::string>& row, const ReportItem& item) {
   row.push_back(d.id);
   row.push_back(item.state.status ? std::string(to_string(*item.state.status)) : "");
   row.push_back(item.state.date.empty() ? "" : item.state.date.to_string());
-  row.push_back(d.group);
-  row.push_back(d.question);
+  row.push_back(member_text(d.groups));
+  row.push_back(member_text(d.questions));
   row.push_back(d.title());
   row.push_back(joined(item.sources, " "));
 }

@@ -61,8 +61,9 @@ void items_table(std::ostream& out, const std::vector<ReportItem>& items) {
     fmt::print(out,
                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                "<td>{}</td></tr>\n",
-               h(d.id), h(d.title()), h(render::status_text(item.state)), h(d.group), h(d.question),
-               h_join(item.sources, ", "), h(fmt::format("{}:{}", d.pos.file, d.pos.line)));
+               h(d.id), h(d.title()), h(render::status_text(item.state)), h(member_text(d.groups)),
+               h(member_text(d.questions)), h_join(item.sources, ", "),
+               h(fmt::format("{}:{}", d.pos.file, d.pos.line)));
   }
   fmt::print(out, "</table>\n");
 }
@@ -72,9 +73,10 @@ void items_table(std::ostream& out, const std::vector<ReportItem>& items) {
 void write_html(std::ostream& out, const GapReport& r) {
   page_start(out, "Gap analysis: " + r.taxonomy, r.date, r.as_of_given);
   fmt::print(out,
-             " Items of {}: {} with a status, {} of them in a topic of the taxonomy.</p>\n"
+             " Items of {}: {} with a status, {} of them in a topic of the taxonomy{}.</p>\n"
              "<p class=\"note\">Taxonomy: {}{}; aspects: {}.</p>\n",
-             h(render::groups_text(r.groups)), r.considered, r.items.size(), h(r.taxonomy_file),
+             h(render::groups_text(r.groups)), r.considered, r.items.size(),
+             h(render::no_group_text(r.no_group)), h(r.taxonomy_file),
              r.taxonomy_source.empty() ? "" : fmt::format(" ({})", h(r.taxonomy_source)),
              h(r.aspects_file));
 
@@ -176,8 +178,9 @@ void write_html(std::ostream& out, const AskAnswer& a) {
     fmt::print(out,
                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                "<td>{}</td></tr>\n",
-               h(d.group), h_join(names, ", "), h(d.title()), h(render::status_text(item.state)),
-               h(d.question), h(d.scope), h_join(item.sources, ", "));
+               h(member_text(d.groups)), h_join(names, ", "), h(d.title()),
+               h(render::status_text(item.state)), h(member_text(d.questions)), h(d.scope),
+               h_join(item.sources, ", "));
   }
   fmt::print(out, "</table>\n");
   page_end(out);

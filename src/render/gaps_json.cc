@@ -29,8 +29,10 @@ json item_json(const ReportItem& item) {
   j["status_source"] = item.state.source;
   if (!item.state.target.empty()) j["target"] = item.state.target;
   j["coverage"] = to_string(item.state.coverage);
-  j["group"] = d.group;
-  j["question"] = d.question;
+  j["group"] = d.group();
+  j["question"] = d.question();
+  j["groups"] = member_ids(d.groups);
+  j["questions"] = member_ids(d.questions);
   if (!d.scope.empty()) j["scope"] = d.scope;
   j["sources"] = item.sources;
   j["file"] = d.pos.file;
@@ -66,6 +68,7 @@ json to_json(const GapReport& r) {
   j["groups"] = r.groups;
   j["security_group"] = r.security_group;
   j["considered"] = r.considered;
+  j["no_group"] = r.no_group;
   j["aspects"] = r.aspects;
   j["topics"] = json::array();
   for (std::size_t t = 0; t < r.topics.size(); ++t) {

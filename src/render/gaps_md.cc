@@ -68,8 +68,9 @@ void write_items_table(std::ostream& out, const std::vector<ReportItem>& items) 
   for (const ReportItem& item : items) {
     const Document& d = *item.doc;
     fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(d.id), md(d.title()),
-               md(render::status_text(item.state)), md(d.group), md(d.question),
-               md_join(item.sources, ", "), md(fmt::format("{}:{}", d.pos.file, d.pos.line)));
+               md(render::status_text(item.state)), md(member_text(d.groups)),
+               md(member_text(d.questions)), md_join(item.sources, ", "),
+               md(fmt::format("{}:{}", d.pos.file, d.pos.line)));
   }
 }
 
@@ -77,8 +78,9 @@ void write_items_table(std::ostream& out, const std::vector<ReportItem>& items) 
 
 void write_markdown(std::ostream& out, const GapReport& r) {
   write_header(out, "Gap analysis: " + r.taxonomy, r.date, r.as_of_given);
-  fmt::print(out, " Items of {}: {} with a status, {} of them in a topic of the taxonomy.\n",
-             md(render::groups_text(r.groups)), r.considered, r.items.size());
+  fmt::print(out, " Items of {}: {} with a status, {} of them in a topic of the taxonomy{}.\n",
+             md(render::groups_text(r.groups)), r.considered, r.items.size(),
+             md(render::no_group_text(r.no_group)));
   fmt::print(out, "Taxonomy: {}{}; aspects: {}.\n", md(r.taxonomy_file),
              r.taxonomy_source.empty() ? "" : fmt::format(" ({})", md(r.taxonomy_source)),
              md(r.aspects_file));
@@ -176,9 +178,9 @@ void write_markdown(std::ostream& out, const AskAnswer& a) {
     const Document& d = *item.doc;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
-    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(d.group), md_join(names, ", "),
-               md(d.title()), md(render::status_text(item.state)), md(d.question), md(d.scope),
-               md_join(item.sources, ", "));
+    fmt::print(out, "| {} | {} | {} | {} | {} | {} | {} |\n", md(member_text(d.groups)),
+               md_join(names, ", "), md(d.title()), md(render::status_text(item.state)),
+               md(member_text(d.questions)), md(d.scope), md_join(item.sources, ", "));
   }
   if (a.items.empty()) fmt::print(out, "\nNo item matches.\n");
 }

@@ -64,9 +64,9 @@ void write_item_line(std::ostream& out, const std::string& indent, const ReportI
 
 void write_text(std::ostream& out, const GapReport& r) {
   fmt::print(out, "Gap analysis: {}\n", prose(r.taxonomy));
-  fmt::print(out, "Data as of {}; {} items of {} with a status, {} of them in a topic\n",
+  fmt::print(out, "Data as of {}; {} items of {} with a status, {} of them in a topic{}\n",
              render::date_text(r.date, r.as_of_given), r.considered, groups_text(r.groups),
-             r.items.size());
+             r.items.size(), render::no_group_text(r.no_group));
   fmt::print(out, "Taxonomy {}{}; aspects {}\n", name(r.taxonomy_file),
              r.taxonomy_source.empty() ? "" : fmt::format(" ({})", prose(r.taxonomy_source)),
              name(r.aspects_file));

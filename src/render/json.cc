@@ -48,10 +48,27 @@ json to_json(const DocumentView& view) {
             {"referenced", d.referenced}};
   if (!d.scope.empty()) j["scope"] = d.scope;
   if (!d.keywords.empty()) j["keywords"] = d.keywords;
-  if (!d.group.empty()) j["group"] = {{"id", d.group}, {"name", view.group_name}};
-  if (!d.question.empty()) j["question"] = {{"id", d.question}, {"name", view.question_name}};
+  if (!d.group().empty()) {
+    j["group"] = {{"id", d.group()}, {"name", view.group_name}};
+    if (!d.group_inferred_from.empty()) j["group"]["inferred_from"] = d.group_inferred_from;
+  }
+  if (!d.question().empty()) j["question"] = {{"id", d.question()}, {"name", view.question_name}};
+  // Every statement, with its source: a joint item (or sources that disagree) has several.
+  for (auto [key, list] :
+       {std::pair{"groups", &view.groups}, std::pair{"questions", &view.questions}}) {
+    json members = json::array();
+    for (const auto& m : *list)
+      members.push_back({{"id", m.id}, {"name", m.name}, {"source", m.source}});
+    if (!list->empty()) j[key] = std::move(members);
+  }
   if (d.process) j["process"] = to_string(*d.process);
-  if (auto status = d.status()) j["status"] = to_string(*status);
+  if (const auto& st = view.status; st.status) {
+    j["status"] = to_string(*st.status);
+    j["status_date"] = st.event ? json(st.event->date.to_string()) : json(nullptr);
+    j["status_source"] = st.event ? json(st.event->source) : json(nullptr);
+  }
+  if (const StatusEvent* t = view.status.target)
+    j["target"] = t->target, j["target_source"] = t->source;
   if (!d.source.empty()) j["source"] = d.source;
   j["file"] = d.pos.file;
   j["line"] = d.pos.line;
@@ -62,6 +79,19 @@ json to_json(const DocumentView& view) {
   j["relations_in"] = json::array();
   for (const auto& r : view.incoming) j["relations_in"].push_back(relation_json(r));
   j["editions"] = view.editions;
+  if (!d.number.empty())
+    j["number"] = {
+        {"number", d.number}, {"source", d.number_source}, {"inferred", d.number_inferred}};
+  if (!d.editions.empty()) {
+    j["catalogue_editions"] = json::array();
+    for (const Edition& e : d.editions)
+      j["catalogue_editions"].push_back({{"id", e.id},
+                                         {"date", e.date.to_string()},
+                                         {"title", e.title},
+                                         {"source", e.source},
+                                         {"file", e.pos.file},
+                                         {"line", e.pos.line}});
+  }
   j["agenda"] = json::array();
   for (const auto& a : view.agenda)
     j["agenda"].push_back({{"meeting", a.meeting},

@@ -1,6 +1,7 @@
 // check and overlaps for scripts (shapes in docs/json.md) and overlaps for spreadsheets.
 #include <fmt/format.h>
 
+#include "stdgraph/model/status.h"
 #include "stdgraph/render/csv.h"
 #include "stdgraph/render/json.h"
 #include "stdgraph/render/match.h"
@@ -18,12 +19,14 @@ json item_json(const Document& d) {
   json j;
   j["id"] = d.id;
   j["title"] = d.title();
-  auto s = d.status();
-  j["status"] = s ? json(std::string(to_string(*s))) : json(nullptr);
-  const StatusEvent* e = d.latest();
-  j["date"] = e && e->date.year ? json(e->date.to_string()) : json(nullptr);
-  j["group"] = d.group;
-  j["question"] = d.question;
+  StatusAsOf state = status_as_of(d, std::nullopt);
+  j["status"] = state.status ? json(std::string(to_string(*state.status))) : json(nullptr);
+  j["date"] = state.event ? json(state.event->date.to_string()) : json(nullptr);
+  if (state.target) j["target"] = state.target->target;
+  j["group"] = d.group();
+  j["question"] = d.question();
+  j["groups"] = member_ids(d.groups);
+  j["questions"] = member_ids(d.questions);
   return j;
 }
 
@@ -145,10 +148,11 @@ void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& rep
     std::string tie = !p.tie            ? ""
                       : p.tie->editions ? "editions"
                                         : std::string(to_string(p.tie->type));
-    write_csv_row(
-        out, {fmt::format("{:.3f}", p.score), a.id, a.title(), a.group, a.question, b.id, b.title(),
-              b.group, b.question, tie, p.duplicate ? "yes" : "no", p.counterpart ? "yes" : "no",
-              p.same_group ? "yes" : "no", p.across_groups ? "yes" : "no", explain(corpus, p.why)});
+    write_csv_row(out, {fmt::format("{:.3f}", p.score), a.id, a.title(), member_text(a.groups),
+                        member_text(a.questions), b.id, b.title(), member_text(b.groups),
+                        member_text(b.questions), tie, p.duplicate ? "yes" : "no",
+                        p.counterpart ? "yes" : "no", p.same_group ? "yes" : "no",
+                        p.across_groups ? "yes" : "no", explain(corpus, p.why)});
   }
 }
 

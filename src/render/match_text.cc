@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "stdgraph/model/status.h"
 #include "stdgraph/render/match.h"
 #include "stdgraph/render/text_table.h"
 #include "stdgraph/util/escape.h"
@@ -11,21 +12,22 @@
 namespace stdgraph {
 namespace {
 
+// "planned 2023-09-08 (target 2024)", as show and the gap reports write it.
 std::string status_of(const Document& d) {
-  auto s = d.status();
-  if (!s) return "-";
-  const StatusEvent* e = d.latest();
-  if (e && e->status == *s && e->date.year)
-    return fmt::format("{} {}", to_string(*s), e->date.to_string());
-  return std::string(to_string(*s));
+  StatusAsOf state = status_as_of(d, std::nullopt);
+  if (!state.status) return "-";
+  std::string text = status_text(state);
+  if (state.target) text += fmt::format(" (target {})", terminal_safe(state.target->target));
+  return text;
 }
 
 // The group and Question, as the terminal shows them.
 std::string place_of(const Document& d) {
-  if (d.group.empty() && d.question.empty()) return "-";
-  if (d.question.empty()) return terminal_safe(d.group);
-  if (d.group.empty()) return terminal_safe(d.question);
-  return fmt::format("{} {}", terminal_safe(d.group), terminal_safe(d.question));
+  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
+  if (member_text(d.questions).empty()) return terminal_safe(member_text(d.groups));
+  if (member_text(d.groups).empty()) return terminal_safe(member_text(d.questions));
+  return fmt::format("{} {}", terminal_safe(member_text(d.groups)),
+                     terminal_safe(member_text(d.questions)));
 }
 
 using render::name;

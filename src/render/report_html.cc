@@ -350,14 +350,17 @@ std::string section_items(const ReportInput& in) {
     // dated event known, as the roadmap places it.
     const StatusEvent* dated = st.event ? st.event : st.newest;
     statuses.insert(status);
-    groups.insert(doc.group);
+    groups.insert(doc.group());
     std::string anchor = html_escape(node_anchor(doc.id));
     rows += fmt::format(
         "<tr id=\"row-{}\" data-status=\"{}\" data-group=\"{}\"><td class=\"id\">{}</td>"
         "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>\n",
-        anchor, html_escape(status), html_escape(doc.group), html_escape(doc.id),
-        html_escape(doc.title()), to_string(doc.kind), html_escape(doc.group),
-        html_escape(doc.question), html_escape(status),
+        anchor, html_escape(status), html_escape(doc.group()), html_escape(doc.id),
+        html_escape(doc.title()), to_string(doc.kind), html_escape(member_text(doc.groups)),
+        html_escape(member_text(doc.questions)),
+        st.target
+            ? fmt::format("{} (target {})", html_escape(status), html_escape(st.target->target))
+            : html_escape(status),
         dated ? dated->date.to_string() : std::string());
   }
   std::string out = "<section id=\"all-items\">\n<h2>All items</h2>\n<div class=\"controls\">\n";

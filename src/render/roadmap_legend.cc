@@ -70,6 +70,14 @@ std::vector<std::vector<LegendItem>> add_legend(Agraph_t* g, RoadmapGraph& b,
     set(n, "style", "filled,rounded,dashed");
     rows[1].push_back({{n}});
   }
+  if (l.targets) {
+    Agnode_t* n = legend_node(g, b, name(), "target (planned completion)");
+    set(n, "shape", "cds");
+    set(n, "style", "filled,dashed");
+    set(n, "color", "#5b6b85");
+    set(n, "fontcolor", "#3b4a63");
+    rows[1].push_back({{n}});
+  }
   if (!l.relations.empty()) {
     head = legend_node(g, b, name(), "Relation:");
     set(head, "shape", "plaintext");

@@ -18,6 +18,7 @@ struct LegendEntries {
   std::vector<std::optional<Status>> statuses;
   std::vector<DocKind> kinds;
   bool drafts = false;
+  bool targets = false;  // a sample target mark (the timeline sets it when it draws any)
   std::vector<RelationType> relations;
 };
 LegendEntries legend_entries(const RoadmapModel& model);

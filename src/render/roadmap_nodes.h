@@ -20,6 +20,7 @@ struct RoadmapGraph {
   std::vector<Agnode_t*> items;  // one per model node
   std::vector<Agnode_t*> legend_nodes;
   std::vector<Agedge_t*> item_edges;  // one per model edge
+  std::vector<Agnode_t*> marks;       // one per target mark (timeline only)
 };
 
 // One node per model node, in the graph or, when parent_of is not empty, in
@@ -29,5 +30,15 @@ void add_items(RoadmapGraph& b, const RoadmapModel& model, const GraphvizOptions
 
 // One edge per model edge, styled by its relation type.
 void add_item_edges(RoadmapGraph& b, const RoadmapModel& model);
+
+// The timeline's target marks: for node marks[k], a hollow dashed tag "target 2024" over
+// its id, and a dashed grey arrow with an empty head from the item to it. A target is a
+// planned completion, not an event: it never takes a status colour.
+void add_target_marks(RoadmapGraph& b, const RoadmapModel& model,
+                      const std::vector<std::size_t>& marks);
+// The arrows, once the marks and items are placed (kept apart so that they are routed
+// with the relations).
+void add_target_edges(RoadmapGraph& b, const RoadmapModel& model,
+                      const std::vector<std::size_t>& marks);
 
 }  // namespace stdgraph::render

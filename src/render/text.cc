@@ -63,21 +63,37 @@ void write_text(std::ostream& out, const DocumentView& view) {
   field("kind", to_string(d.kind));
   for (const auto& [lang, title] : d.titles)
     field(d.titles.size() == 1 ? "title" : fmt::format("title {}", name(lang)), prose(title));
-  if (!d.group.empty())
-    field("group", view.group_name.empty()
-                       ? name(d.group)
-                       : fmt::format("{} ({})", name(d.group), prose(view.group_name)));
-  if (!d.question.empty())
-    field("question", view.question_name.empty()
-                          ? name(d.question)
-                          : fmt::format("{} ({})", name(d.question), prose(view.question_name)));
+  // One line each; an item under several names them all, with their sources when they
+  // differ (two sources that disagree show side by side: validate reports them).
+  auto members = [&](const std::vector<DocumentView::Member>& list) {
+    bool sources = std::any_of(list.begin(), list.end(),
+                               [&](const auto& m) { return m.source != list.front().source; });
+    std::vector<std::string> parts;
+    for (const auto& m : list) {
+      std::vector<std::string> about;
+      if (!m.name.empty()) about.push_back(prose(m.name));
+      // A group a catalogue record names none of, taken from its number's series.
+      if (&list == &view.groups && m.id == d.group() && !d.group_inferred_from.empty())
+        about.push_back(fmt::format("inferred from the {} series", name(d.group_inferred_from)));
+      std::string part =
+          about.empty() ? name(m.id) : fmt::format("{} ({})", name(m.id), fmt::join(about, "; "));
+      if (sources && !m.source.empty()) part += fmt::format(" [{}]", name(m.source));
+      parts.push_back(std::move(part));
+    }
+    return fmt::format("{}", fmt::join(parts, "; "));
+  };
+  if (!view.groups.empty())
+    field(view.groups.size() > 1 ? "groups" : "group", members(view.groups));
+  if (!view.questions.empty())
+    field(view.questions.size() > 1 ? "questions" : "question", members(view.questions));
   if (d.process) field("process", to_string(*d.process));
-  if (auto status = d.status()) {
-    const StatusEvent* latest = d.latest();
-    bool dated = latest && latest->status == *status;
-    field("status", dated ? fmt::format("{} {}", to_string(*status), latest->date.to_string())
-                          : std::string(to_string(*status)));
-  }
+  field("status", status_text(view.status));
+  if (const StatusEvent* t = view.status.target)
+    field("target", fmt::format("{} ({})", prose(t->target), name(t->source)));
+  if (!d.number.empty())
+    field("number",
+          fmt::format("{} ({} {})", name(d.number),
+                      d.number_inferred ? "inferred:" : "linked:", prose(d.number_source)));
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) {
     std::vector<std::string> keywords;
@@ -105,7 +121,11 @@ void write_text(std::ostream& out, const DocumentView& view) {
                  extra);
     }
   }
-  if (view.editions.size() > 1) {
+  if (!d.editions.empty()) {
+    fmt::print(out, "\nEditions (oldest first, from the catalogue)\n");
+    for (const Edition& e : d.editions)
+      fmt::print(out, "  {:<22}  {:<10}  {}\n", name(e.id), e.date.to_string(), name(e.source));
+  } else if (view.editions.size() > 1) {
     fmt::print(out, "\nEditions (oldest first)\n");
     for (const auto& e : view.editions)
       fmt::print(out, "  {}{}\n", name(e), e == d.id ? "  <- this one" : "");
@@ -131,7 +151,7 @@ void write_text(std::ostream& out, const Stats& s) {
   fmt::print(out, "{} status events, {} relations ({} to unknown items), from {} files\n", s.events,
              s.relations, s.unresolved_relations, s.files);
   write_counts(out, "Documents by kind", s.by_kind);
-  write_counts(out, "Documents by newest status (not counting referenced)", s.by_status);
+  write_counts(out, "Documents by status (not counting referenced)", s.by_status);
   write_counts(out, "Documents by group", s.by_group);
   write_counts(out, "Documents by Question", s.by_question);
   write_counts(out, "Relations by type", s.by_relation_type);

@@ -35,6 +35,8 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
   b.graph.reset(open_graph("roadmap"));
   Agraph_t* g = b.graph.get();
   add_items(b, model, options, {});
+  const std::vector<std::size_t> marks = target_marks(model);
+  add_target_marks(b, model, marks);
   std::vector<Agnode_t*> headers;
   for (std::size_t c = 0; c < model.columns.size(); ++c) {
     headers.push_back(column_header(g, fmt::format("column_{}", c), model.columns[c].label));
@@ -48,7 +50,9 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
     set(title, "fontsize", "14");
     set(title, "class", "title");
   }
-  auto legend_rows = add_legend(g, b, legend_entries(model));
+  LegendEntries entries = legend_entries(model);
+  entries.targets = !marks.empty();
+  auto legend_rows = add_legend(g, b, entries);
 
   // Pass 1: Graphviz sizes every node from its label.
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) set(n, "pos", "0,0!");
@@ -62,6 +66,10 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
   for (Agnode_t* n : b.items) {
     sizes.item_width.push_back(width(n));
     sizes.item_height.push_back(height(n));
+  }
+  for (Agnode_t* n : b.marks) {
+    sizes.mark_width.push_back(width(n));
+    sizes.mark_height.push_back(height(n));
   }
   for (Agnode_t* n : headers) sizes.header_width.push_back(width(n));
   if (title) {
@@ -94,8 +102,11 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
     set(lane, "id", fmt::format("lane-{}", l));
     set(lane, "class", "lane");
     for (const auto& cell : grid.cells[l])
-      for (std::size_t i : cell) set(b.items[i], "pos", point(grid.items[i].x, -grid.items[i].y));
+      for (std::size_t i : cell)
+        if (i < b.items.size()) set(b.items[i], "pos", point(grid.items[i].x, -grid.items[i].y));
   }
+  for (std::size_t k = 0; k < b.marks.size(); ++k)
+    set(b.marks[k], "pos", point(grid.marks[k].x, -grid.marks[k].y));
   for (std::size_t r = 0; r < grid.rules.size(); ++r) {
     const TimelineRule& rule = grid.rules[r];
     Agnode_t* ends[2];
@@ -123,6 +134,7 @@ GraphvizResult draw_timeline(GVC_t* gvc, const RoadmapModel& model, const Graphv
   place_legend(legend, legend_rows, legend_size, 0, grid.legend_top, grid.legend_right);
 
   add_item_edges(b, model);
+  add_target_edges(b, model, marks);
   bool routed = model.edges.size() <= options.limits.routed_edges;
   if (!routed) {
     // Hundreds of straight edges across the columns would hide the items under a grey

@@ -39,20 +39,38 @@ std::size_t stack_limit(const Cells& cell, const std::vector<double>& column_w, 
 
 }  // namespace
 
+std::vector<std::size_t> target_marks(const RoadmapModel& model) {
+  std::vector<std::size_t> marks;
+  for (std::size_t i = 0; i < model.nodes.size(); ++i)
+    if (model.nodes[i].target_column < model.columns.size()) marks.push_back(i);
+  return marks;
+}
+
 TimelineGrid timeline_grid(const RoadmapModel& model, const TimelineSizes& sizes) {
-  const std::vector<double>& w = sizes.item_width;
-  const std::vector<double>& h = sizes.item_height;
+  // Items, then target marks: what a cell stacks, by index.
+  const std::vector<std::size_t> marks = target_marks(model);
+  std::vector<double> w = sizes.item_width, h = sizes.item_height;
+  std::vector<std::size_t> column_of(model.nodes.size());
+  for (std::size_t i = 0; i < model.nodes.size(); ++i) column_of[i] = model.nodes[i].column;
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    w.push_back(k < sizes.mark_width.size() ? sizes.mark_width[k] : 0.0);
+    h.push_back(k < sizes.mark_height.size() ? sizes.mark_height[k] : 0.0);
+    column_of.push_back(model.nodes[marks[k]].target_column);
+  }
   TimelineGrid grid;
   std::size_t lanes = model.lanes.size(), columns = model.columns.size();
   Cells& cell = grid.cells;
   cell.assign(lanes, std::vector<std::vector<std::size_t>>(columns));
   for (std::size_t i = 0; i < model.nodes.size(); ++i)
     cell[model.nodes[i].lane][model.nodes[i].column].push_back(i);
+  for (std::size_t k = 0; k < marks.size(); ++k)
+    cell[model.nodes[marks[k]].lane][column_of[model.nodes.size() + k]].push_back(
+        model.nodes.size() + k);
 
   // Column widths: the widest item of the column plus a gap, once per sub-column.
   std::vector<double> node_w(columns, 0), col_w(columns, 0), lane_h(lanes, 0);
-  for (std::size_t i = 0; i < model.nodes.size(); ++i)
-    node_w[model.nodes[i].column] = std::max(node_w[model.nodes[i].column], w[i]);
+  for (std::size_t i = 0; i < w.size(); ++i)
+    node_w[column_of[i]] = std::max(node_w[column_of[i]], w[i]);
   std::vector<double> sub_w(columns);
   for (std::size_t c = 0; c < columns; ++c) sub_w[c] = node_w[c] + kGapX;
   double mean_h = 0;
@@ -100,7 +118,7 @@ TimelineGrid timeline_grid(const RoadmapModel& model, const TimelineSizes& sizes
   for (std::size_t c = 0; c < columns; ++c)
     grid.headers.push_back({(col_x[c] + col_x[c + 1]) / 2, y + kHeaderH / 2});
   y += kHeaderH;
-  grid.items.resize(model.nodes.size());
+  std::vector<TimelinePoint> placed(w.size());
   for (std::size_t l = 0; l < lanes; ++l) {
     double top = y, bottom = y + kLaneHead + lane_h[l] + kLanePad;
     grid.lanes.push_back({top, bottom});
@@ -116,12 +134,15 @@ TimelineGrid timeline_grid(const RoadmapModel& model, const TimelineSizes& sizes
         double cx = left + (k / per_stack) * sub_w[c] + sub_w[c] / 2;
         double cy = top + kLaneHead + stack + h[i] / 2;
         stack += h[i] + kGapY;
-        grid.items[i] = {cx, cy};
+        placed[i] = {cx, cy};
       }
     }
     y = bottom;
   }
   grid.lanes_bottom = y;
+  grid.items.assign(placed.begin(),
+                    placed.begin() + static_cast<std::ptrdiff_t>(model.nodes.size()));
+  grid.marks.assign(placed.begin() + static_cast<std::ptrdiff_t>(model.nodes.size()), placed.end());
 
   // Where one column ends and the next begins: a wide column (many items in one quarter)
   // would otherwise seem to reach under its neighbours' headers. A tall drawing repeats the

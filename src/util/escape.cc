@@ -178,6 +178,38 @@ void append_json_quoted(std::string& out, std::string_view text) {
   out += '"';
 }
 
+std::string yaml_quoted(std::string_view text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size();) {
+    auto [cp, length] = decode(text, i);
+    if (length == 0) {
+      out += "\\ufffd";
+      ++i;
+      continue;
+    }
+    if (cp == '"') {
+      out += "\\\"";
+    } else if (cp == '\\') {
+      out += "\\\\";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp < 0x100 && is_terminal_control(cp)) {
+      append_hex_escape(out, 'x', cp, 2);
+    } else if (is_terminal_control(cp) || cp == 0xFFFE || cp == 0xFFFF) {
+      append_hex_escape(out, 'u', cp, 4);
+    } else {
+      out.append(text.substr(i, length));
+    }
+    i += length;
+  }
+  out += '"';
+  return out;
+}
+
 bool is_terminal_control(char32_t c) {
   if (c == '\n' || c == '\r' || c == '\t') return false;
   return c < 0x20 || (c >= 0x7F && c <= 0x9F) || is_bidi_control(c);

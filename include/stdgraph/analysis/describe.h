@@ -7,6 +7,7 @@
 
 #include "stdgraph/graph/graph.h"
 #include "stdgraph/model/corpus.h"
+#include "stdgraph/model/status.h"
 
 namespace stdgraph {
 
@@ -28,8 +29,14 @@ struct AgendaView {
 
 struct DocumentView {
   const Document* doc = nullptr;
-  std::string group_name;
-  std::string question_name;
+  StatusAsOf status;          // its status now, and the target it is heading for (model/status.h)
+  std::string group_name;     // of the first group
+  std::string question_name;  // of the first Question
+  // Every group and Question statement, with the group's name and the source that says so.
+  struct Member {
+    std::string id, name, source;
+  };
+  std::vector<Member> groups, questions;
   std::vector<RelationView> outgoing;  // relations from it (and those naming no record)
   std::vector<RelationView> incoming;  // relations to it
   std::vector<std::string> editions;   // ids of every edition of its work, oldest first

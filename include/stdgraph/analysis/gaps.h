@@ -45,7 +45,7 @@ struct ItemState {
   std::optional<Status> status;  // nothing: no event on or before the date
   Date date;                     // of the event that gives the status
   std::string source;            // of that event
-  std::string target;            // the planned completion that event gives ("2024"), if any
+  std::string target;            // the planned completion ("2024") while unfinished, if any
   Coverage coverage = Coverage::none;
 };
 
@@ -128,6 +128,9 @@ struct GapReport {
   std::vector<std::string> groups;
   std::string security_group;
   std::size_t considered = 0;  // items with a status on the date (in the groups)
+  // With groups given: items with a status on the date left out for naming no group (nor
+  // Question), which might be the groups' (model/groups.h names_no_group).
+  std::size_t no_group = 0;
 };
 
 GapReport gap_report(const Corpus& corpus, const Analyzer& analyzer, const Taxonomy& taxonomy,

@@ -139,6 +139,9 @@ class MatchIndex {
   // True when the document's terms carry the security concept (for counterparts).
   bool about_security(std::size_t document) const;
 
+  // The analyzer the index read every text with (one thread at a time: it has one stemmer).
+  const Analyzer& analyzer() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -54,14 +54,20 @@ struct RoadmapNode {
   std::string title;
   DocKind kind = DocKind::recommendation;
   std::optional<Status> status;  // as of the selection's as_of
-  Date date;                     // of its newest event by as_of, or the planned target
-                                 // that event gives
-  bool target = false;           // date is a planned completion, not an event
+  Date date;                     // of the event giving its status by as_of (for a
+                                 // catalogue's undated stage, its last dated event)
+  std::string target;            // the planned completion while unfinished ("2024"), as
+                                 // written: never a status, drawn as its own mark
+  Date target_date;              // the target as a date, when it reads as one
   bool draft = false;            // not (yet) approved, agreed or published as of as_of
-  std::string group;
-  std::string question;
+  std::string group;             // the group and Question of its lane (its first, or the first of
+  std::string question;          // those the roadmap was asked for)
+  // Its other groups (lanes by group) or Questions (lanes by Question): a joint item is drawn
+  // once, in one lane, and names the others ("also Q10/17").
+  std::vector<std::string> also;
   std::size_t lane = 0;               // index into RoadmapModel::lanes
   std::size_t column = 0;             // index into RoadmapModel::columns
+  std::size_t target_column = npos;   // the column of target_date (npos: no dated target)
   std::vector<std::string> editions;  // ids of the editions this node stands for, oldest first
 };
 
@@ -86,6 +92,9 @@ struct RoadmapModel {
   std::size_t edition_edges = 0;      // relations that fell inside a collapsed chain
   std::size_t duplicate_edges = 0;    // merged into an edge between the same nodes
   std::size_t transitive_edges = 0;   // dropped because a longer path says the same
+  // With groups selected: works (editions counted once) that name no group nor Question
+  // (model/groups.h names_no_group) and pass the other filters, so are not drawn.
+  std::size_t no_group = 0;
   std::vector<std::string> problems;  // names that match nothing; empty when all is well
 };
 

@@ -24,6 +24,7 @@ struct RoadmapItems {
   std::vector<std::size_t> documents;
   std::vector<StatusAsOf> state;
   std::vector<std::string> problems;  // names that match nothing; then nothing is selected
+  std::size_t no_group = 0;           // see RoadmapModel::no_group
 };
 // Groups pick the items under them (model/groups.h), Questions the items under them, ids
 // and documents themselves; no criterion picks every item with a row of its own.
@@ -40,13 +41,16 @@ std::vector<WorkNode> collapse_editions(const Corpus& corpus, const RoadmapItems
                                         bool all_editions);
 
 // Sets each node's lane and returns the lanes; `by` automatic becomes Questions when
-// Questions were asked for, or when one group has items of Questions.
+// Questions were asked for, or when one group has items of Questions. An item under several
+// groups or Questions goes in the lane of the first of them under what the selection asked
+// for (else its first), and names the others in RoadmapNode::also.
 std::vector<RoadmapLane> assign_lanes(const Corpus& corpus, std::vector<WorkNode>& nodes,
-                                      LaneBy& by, bool questions_asked);
+                                      LaneBy& by, const RoadmapSelection& selection);
 
-// Sets each node's column and returns the columns ("undated" first when an item has no
-// date); `step` automatic becomes quarters when every date has a month and they span at
-// most two years.
+// Sets each node's column (and its target's: a year-only target in quarters falls in the
+// year's last quarter) and returns the columns, from the first date to the last, targets
+// included ("undated" first when an item has no date); `step` automatic becomes quarters
+// when every date has a month and they span at most two years.
 std::vector<RoadmapColumn> assign_columns(std::vector<WorkNode>& nodes, TimeStep& step);
 
 // Sorts the nodes into reading order (lane, column, id) and moves them into the model;

@@ -22,7 +22,7 @@ struct Stats {
   std::map<std::string, std::size_t> by_kind;
   std::map<std::string, std::size_t> by_group;
   std::map<std::string, std::size_t> by_question;
-  std::map<std::string, std::size_t> by_status;  // newest status; "none" without history
+  std::map<std::string, std::size_t> by_status;  // status_as_of now; "none" without one
   std::map<std::string, std::size_t> by_relation_type;
   std::map<std::string, std::size_t> by_group_kind;
   // Distinct source rows per table ("001/annex2.b" -> 81): every row a record cites.

@@ -51,6 +51,11 @@ struct LoadOptions {
   // Where progress goes; none when empty. The library draws nothing itself: the CLI draws a
   // bar on a terminal (src/cli/progress.h).
   LoadProgress progress;
+  // Join every draft to the catalogue record that certainly is its publication
+  // (model/links.h, certain_links), as if a links file said so, marked inferred. The built
+  // corpus then depends on more than the files: it is neither taken from nor kept in the
+  // cache (the files still are).
+  bool link_certain = false;
 };
 struct LoadReport {
   std::size_t files = 0;

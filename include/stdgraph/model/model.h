@@ -190,7 +190,26 @@ struct Edition {
   std::string title;
   std::string source;  // the catalogue record's source: "relaton/T-REC-X.1817-202309-I"
   SourcePos pos;
+  // The work's relations from this one on, up to the next edition's, came from this record.
+  std::size_t relations = 0;
 };
+
+// A group or Question an item belongs to, and the source that says so. An item may be under
+// several (a row giving "14/17, 10/17" is a joint item); each statement is kept with its source,
+// so that sources that disagree can be reported (validate) rather than one of them dropped.
+struct Membership {
+  std::string id;      // as written: "Q14/17", "SG17"
+  std::string source;  // SEED/TABLE/ROW: the record's, or the event's that adds it
+  SourcePos pos;       // where the statement is written
+};
+
+// The distinct ids of `members`, first statement first ("Q14/17", "Q10/17").
+std::vector<std::string> member_ids(const std::vector<Membership>& members);
+// The distinct ids joined for a table cell: "Q14/17, Q10/17" ("" for none).
+std::string member_text(const std::vector<Membership>& members);
+// True when `members` names `id` (exactly) / when the two lists share an id.
+bool has_member(const std::vector<Membership>& members, std::string_view id);
+bool share_member(const std::vector<Membership>& a, const std::vector<Membership>& b);
 
 struct Document {
   std::string id;
@@ -199,8 +218,13 @@ struct Document {
   std::map<std::string, std::string> titles;  // language -> title
   std::string scope;
   std::vector<std::string> keywords;
-  std::string group;
-  std::string question;
+  // Every group and Question the sources put the item under, in the order stated (the record's
+  // own first, then those detached events add). The same id may be stated by several sources.
+  std::vector<Membership> groups;
+  std::vector<Membership> questions;
+  // The series range the first group was inferred from ("X.1000-X.1999", model/series.h),
+  // when the record names none; empty when a source names the group.
+  std::string group_inferred_from;
   std::optional<Process> process;
   std::vector<StatusEvent> history;  // oldest first once in a corpus
   std::vector<Relation> relations;
@@ -213,15 +237,22 @@ struct Document {
   // The catalogue editions joined into this work-programme record, oldest first (only in a
   // built corpus; the records they came from are gone, their names are aliases of this one).
   std::vector<Edition> editions;
-  // The number a link gave a draft ("X.2011" for X.sg-dtn), and the link's source.
+  // The number a link gave a draft ("X.2011" for X.sg-dtn), the link's source (who confirmed
+  // it, or what inferred it) and whether it was inferred rather than confirmed.
   std::string number;
+  std::string number_source;
+  bool number_inferred = false;
   SourcePos pos;
 
   // The English title, else the first one, else "".
   const std::string& title() const;
-  // The newest status event, or nullptr when there is no history.
+  // The first group / Question stated, or "": where an item is drawn or listed once.
+  const std::string& group() const;
+  const std::string& question() const;
+  // The last event of the history as sorted (nullptr when there is none). Not the status:
+  // status_as_of (model/status.h) says which event gives that.
   const StatusEvent* latest() const;
-  // The status now: the catalogue's stage if it gives one, else the newest event's.
+  // The status now, by the one rule of model/status.h: status_as_of(*this, {}).status.
   std::optional<Status> status() const;
   // Where relation r is written, with the file filled in.
   SourcePos relation_pos(std::size_t r) const;
@@ -296,10 +327,13 @@ struct Meeting {
   SourcePos pos;
 };
 
-// A status event given apart from its document's record (`events:` in a file).
+// A status event given apart from its document's record (`events:` in a file). Its source may
+// also put the item under a group or Question (`group:`, `question:` beside the event).
 struct DetachedEvent {
   std::string item;
   StatusEvent event;
+  std::vector<Membership> groups;
+  std::vector<Membership> questions;
 };
 
 // A join of a draft's provisional name to the number it was published under, confirmed in a

@@ -20,9 +20,16 @@
 
 namespace stdgraph {
 
+// The nodes whose target gets a mark of its own on the timeline (a dated target, see
+// RoadmapNode::target_column), in model order: mark k stands for node target_marks[k].
+// A mark sits in the target's column, in its node's lane, stacked after the cell's items.
+std::vector<std::size_t> target_marks(const RoadmapModel& model);
+
 // The sizes of what the grid places, in points, as Graphviz measures the labels.
 struct TimelineSizes {
   std::vector<double> item_width, item_height;  // one per model node
+  std::vector<double> mark_width, mark_height;  // one per target mark (may be left empty
+                                                // when the model has none)
   std::vector<double> header_width;             // one per model column
   bool title = false;                           // a title line above the grid
   double title_width = 0, title_height = 0;
@@ -44,7 +51,8 @@ struct TimelineRule {
 };
 
 struct TimelineGrid {
-  // cells[lane][column]: the model nodes in the cell, in model order.
+  // cells[lane][column]: the model nodes in the cell, in model order, then its target
+  // marks, mark k written as model.nodes.size() + k.
   std::vector<std::vector<std::vector<std::size_t>>> cells;
   std::size_t max_stack = 0;             // items stacked in one sub-column at most
   std::vector<std::size_t> sub_columns;  // per column: sub-columns side by side
@@ -55,6 +63,7 @@ struct TimelineGrid {
   std::vector<TimelinePoint> headers;    // one per column
   std::vector<TimelineLaneBand> lanes;   // one per model lane, top to bottom
   std::vector<TimelinePoint> items;      // one per model node
+  std::vector<TimelinePoint> marks;      // one per target mark
   double lanes_bottom = 0;               // bottom of the last lane
   std::vector<TimelineRule> rules;       // between columns: columns - 1 of them
   // A drawing taller than 900 points repeats the column headers below its lanes; else empty.

@@ -27,6 +27,13 @@ void append_xml_escaped(std::string& out, std::string_view text);
 std::string json_quoted(std::string_view text);
 void append_json_quoted(std::string& out, std::string_view text);
 
+// A YAML double-quoted scalar, quotes included, that a YAML reader reads back as `text`:
+// `"` and `\` escaped, line breaks and tabs as `\n`, `\r`, `\t`, and every character YAML
+// does not allow as it is or a terminal would obey (C0 and C1 controls, DEL, bidi controls,
+// U+FFFE, U+FFFF) as `\xNN` or `\uNNNN`; bytes that are not UTF-8 as U+FFFD. For lines a
+// user pastes into a record file (`link --format links`).
+std::string yaml_quoted(std::string_view text);
+
 // What terminal_safe does with a line feed, a carriage return and a tab.
 enum class Breaks {
   escape,  // `\n`, `\r`, `\t`: one line that shows they were there (ids, file names)
