@@ -105,3 +105,81 @@ TEST_CASE("every row of every seed table is in data/", "[seeds]") {
     CHECK(seed_rows.count(table) == 1);
   }
 }
+
+namespace {
+
+std::string iso_date(const std::string& year, const std::string& month, const std::string& day) {
+  return year + "-" + (month.size() == 1 ? "0" : "") + month + "-" + (day.size() == 1 ? "0" : "") +
+         day;
+}
+
+std::string hour(const std::string& h) {
+  return (h.size() == 1 ? "0" : "") + h + ":00";
+}
+
+}  // namespace
+
+TEST_CASE("seed 003's deadlines and hours are data of its meeting", "[seeds]") {
+  // From the letter itself: the dates under "重要截止日期" (important deadlines), each with the
+  // line after it saying what is due, and "日内瓦时间YYYY年M月D-D日H至H时" (Geneva time, days,
+  // hours).
+  std::vector<std::string> lines = lines_of(seed_text("003"));
+  std::vector<std::pair<std::string, std::string>> deadlines;  // date, what (Chinese)
+  const std::regex date(R"((\d{4})年(\d{1,2})月(\d{1,2})日)");
+  bool in_deadlines = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].find("重要截止日期") != std::string::npos) in_deadlines = true;
+    if (lines[i].find("顺致敬意") != std::string::npos || lines[i].find("祝您") == 0)
+      in_deadlines = false;
+    std::smatch m;
+    if (!in_deadlines || !std::regex_search(lines[i], m, date)) continue;
+    std::string what;
+    for (std::size_t j = i + 1; j < lines.size() && what.empty(); ++j)
+      if (lines[j].find_first_not_of(" \t-") != std::string::npos) what = lines[j];
+    deadlines.push_back({iso_date(m[1], m[2], m[3]), what});
+  }
+  REQUIRE(deadlines.size() == 2);
+
+  std::smatch hours;
+  std::string text = seed_text("003");
+  REQUIRE(std::regex_search(
+      text, hours,
+      std::regex(R"(日内瓦时间(\d{4})年(\d{1,2})月(\d{1,2})-(\d{1,2})日(\d{1,2})至(\d{1,2})时)")));
+
+  auto loaded = stdgraph::test::load_and_validate({stdgraph::test::data_dir() + "/records"});
+  const stdgraph::Meeting* meeting = nullptr;
+  for (const auto& m : loaded.corpus.meetings)
+    if (m.source.rfind("003/", 0) == 0) meeting = &m;
+  REQUIRE(meeting != nullptr);
+
+  REQUIRE(meeting->deadlines.size() == deadlines.size());
+  for (std::size_t i = 0; i < deadlines.size(); ++i) {
+    INFO(deadlines[i].second);
+    CHECK(meeting->deadlines[i].date.to_string() == deadlines[i].first);
+    // 预注册 is pre-registration; 文稿 are contributions.
+    bool registration = deadlines[i].second.find("预注册") != std::string::npos;
+    bool contributions = deadlines[i].second.find("文稿") != std::string::npos;
+    REQUIRE((registration || contributions));
+    CHECK(meeting->deadlines[i].what.find(registration ? "registration" : "contributions") !=
+          std::string::npos);
+  }
+
+  int first = std::stoi(hours[3]), last = std::stoi(hours[4]);
+  REQUIRE(meeting->sessions.size() == static_cast<std::size_t>(last - first + 1));
+  CHECK(meeting->start.to_string() == iso_date(hours[1], hours[2], hours[3]));
+  CHECK(meeting->end.to_string() == iso_date(hours[1], hours[2], hours[4]));
+  for (int day = first; day <= last; ++day) {
+    const auto& session = meeting->sessions[day - first];
+    CHECK(session.date.to_string() == iso_date(hours[1], hours[2], std::to_string(day)));
+    CHECK(session.start == hour(hours[5]));
+    CHECK(session.end == hour(hours[6]));
+  }
+  CHECK(meeting->time_zone == "Geneva");  // 日内瓦 (Geneva)
+
+  // "如有需要" (if needed) before the revised X.1631 in the letter: a condition on its entry.
+  CHECK(text.find("如有需要，重新确定经修订的X.1631") != std::string::npos);
+  bool conditional = false;
+  for (const auto& a : meeting->agenda)
+    if (a.item == "X.1631rev") conditional = a.condition == "if needed";
+  CHECK(conditional);
+}

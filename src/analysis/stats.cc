@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "stdgraph/model/source.h"
+
 namespace stdgraph {
 namespace {
 
@@ -60,6 +62,7 @@ Stats compute_stats(const Corpus& corpus) {
     for (const auto& a : m.agenda) cite(a.source);
   }
   for (const auto& source : rows) {
+    if (auto ref = parse_source(source); ref && ref->kind != SourceKind::seed) continue;
     auto [table, row] = split_row(source);
     if (!row.empty()) ++s.rows_by_table[table];
   }

@@ -59,6 +59,7 @@ class Checker {
     relation_targets();
     group_references();
     liaison_and_meeting_references();
+    meeting_and_liaison_dates();
     cycles();
     for (const auto& d : c_.documents) {
       status_order(d);
@@ -224,6 +225,41 @@ class Checker {
           report(Severity::error, a.pos, "unknown-item",
                  fmt::format("the agenda of {} names `{}`, which no record names", m.id, a.item),
                  did_you_mean(a.item) + "add a document record for it, or correct the name");
+    }
+  }
+
+  // A deadline is for before the meeting; a session is one of its days; a liaison's deadline
+  // comes after the liaison, and only a liaison that asks for something has one.
+  void meeting_and_liaison_dates() {
+    for (const Meeting& m : c_.meetings) {
+      for (const Deadline& d : m.deadlines)
+        if (!definitely_before(d.date, m.start))
+          report(Severity::warning, d.pos, "deadline-after-start",
+                 fmt::format("the deadline for {} of {} is {}, not before the meeting starts ({})",
+                             d.what, m.id, d.date.to_string(), m.start.to_string()),
+                 "check the date against the invitation: deadlines fall before the meeting");
+      const Date& last = m.end.empty() ? m.start : m.end;
+      for (const MeetingSession& s : m.sessions)
+        if (definitely_before(s.date, m.start) || definitely_before(last, s.date))
+          report(Severity::warning, s.pos, "session-outside-meeting",
+                 fmt::format("a session of {} is on {}, outside the meeting's days {} to {}", m.id,
+                             s.date.to_string(), m.start.to_string(), last.to_string()),
+                 "check the session's date, or the meeting's `start` and `end`");
+    }
+    for (const Liaison& l : c_.liaisons) {
+      if (l.deadline.empty()) continue;
+      if (!l.date.empty() && definitely_before(l.deadline, l.date))
+        report(Severity::warning, l.pos, "deadline-before-liaison",
+               fmt::format("liaison {} of {} asks for a reply by {}, before it was sent", l.id,
+                           l.date.to_string(), l.deadline.to_string()),
+               "check the liaison's `date` and `deadline` against the source");
+      if (!l.action || *l.action == LiaisonAction::information)
+        report(
+            Severity::warning, l.pos, "deadline-without-action",
+            fmt::format("liaison {} has a deadline ({}) but asks for {}", l.id,
+                        l.deadline.to_string(), l.action ? "nothing (information)" : "no action"),
+            "set `action: action` or `action: comment` if it asks for a reply by then; else "
+            "remove the `deadline`");
     }
   }
 

@@ -14,9 +14,10 @@ namespace stdgraph::cache {
 // by construction (two REV after a group key differently). The cache of files, 5: an entry
 // keeps its file's change time, inode and device, and when they were taken. 6 and 5: a
 // document keeps whether a catalogue gave it, its joined editions and its linked number. 8 and 7:
-// several groups and Questions with their sources, the series range its group was inferred from.
-inline constexpr std::uint32_t kFilesVersion = 8;
-inline constexpr std::uint32_t kCorpusVersion = 7;
+// several groups and Questions with their sources, the series range its group was inferred
+// from. 9 and 8: status events and groups keep the sources of single fields (`sources:`).
+inline constexpr std::uint32_t kFilesVersion = 9;
+inline constexpr std::uint32_t kCorpusVersion = 8;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {

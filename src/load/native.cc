@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "stdgraph/load/load.h"
+#include "stdgraph/model/source.h"
 #include "stdgraph/util/text_util.h"
 #include "yaml_read.h"
 
@@ -20,27 +21,38 @@ const Keys kFileKeys = {"documents", "groups", "liaisons", "meetings", "events",
 const Keys kDocumentKeys = {"id",        "aliases", "kind",      "title",   "scope",
                             "keywords",  "group",   "question",  "process", "history",
                             "relations", "source",  "referenced"};
-const Keys kEventKeys = {"date", "status", "source", "note", "process", "target"};
-const Keys kDetachedEventKeys = {"item",    "date",   "status", "source",  "note",
-                                 "process", "target", "group",  "question"};
+const Keys kEventKeys = {"date", "status", "source", "sources", "note", "process", "target"};
+const Keys kDetachedEventKeys = {"item", "date",    "status", "source", "sources",
+                                 "note", "process", "target", "group",  "question"};
 const Keys kRelationKeys = {"type", "target", "source", "note"};
-const Keys kGroupKeys = {"id", "kind", "name", "parent", "members", "source"};
-const Keys kLiaisonKeys = {"id", "title", "date", "from", "to", "replies_to", "about", "source"};
-const Keys kMeetingKeys = {"id", "group", "start", "end", "place", "source", "agenda"};
-const Keys kAgendaKeys = {"item", "action", "source"};
+const Keys kGroupKeys = {"id", "kind", "name", "parent", "members", "source", "sources"};
+const Keys kLiaisonKeys = {"id",    "title",  "date",     "from",   "to",     "replies_to",
+                           "about", "action", "deadline", "source", "sources"};
+const Keys kMeetingKeys = {"id",       "group",     "start",  "end",    "place",  "time_zone",
+                           "sessions", "deadlines", "agenda", "source", "sources"};
+const Keys kAgendaKeys = {"item", "action", "condition", "source"};
+const Keys kSessionKeys = {"date", "start", "end", "source"};
+const Keys kDeadlineKeys = {"date", "what", "source"};
 const Keys kLinkKeys = {"draft", "number", "source"};
 
-// True for SEED/TABLE or SEED/TABLE/ROW with a numeric ROW.
-bool valid_source(std::string_view s) {
-  auto first = s.find('/');
-  if (first == std::string_view::npos || first == 0) return false;
-  auto second = s.find('/', first + 1);
-  if (second == first + 1) return false;
-  if (second == std::string_view::npos) return first + 1 < s.size();
-  auto row = s.substr(second + 1);
-  return !row.empty() && std::all_of(row.begin(), row.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
+// The fields `sources:` may name: a record's own keys but its sources and its lists of
+// parts (events, relations, agenda entries, sessions and deadlines carry their own).
+Keys sourced_fields(const Keys& keys) {
+  Keys out;
+  for (std::string_view k : keys)
+    if (k != "source" && k != "sources" && k != "agenda" && k != "sessions" && k != "deadlines")
+      out.push_back(k);
+  return out;
+}
+
+// True for a time of day written HH:MM, 00:00 to 24:00.
+bool valid_time(std::string_view t) {
+  if (t.size() != 5 || t[2] != ':') return false;
+  for (std::size_t i : {0, 1, 3, 4})
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
+  int hours = (t[0] - '0') * 10 + (t[1] - '0');
+  int minutes = (t[3] - '0') * 10 + (t[4] - '0');
+  return minutes < 60 && (hours < 24 || (hours == 24 && minutes == 0));
 }
 
 class NativeReader : YamlReader {
@@ -235,12 +247,53 @@ class NativeReader : YamlReader {
   std::string source_value(const YAML::Node& map, std::string_view what, bool required) {
     auto text = required ? required_scalar(map, "source", what) : scalar(map, "source", what);
     if (!text) return {};
-    if (!valid_source(*text)) {
-      error(map["source"], "bad-source", fmt::format("`{}` is not a source", *text),
-            "write SEED/TABLE/ROW, e.g. 001/annex1.a.tap/2, or SEED/SECTION for a paragraph");
-      return {};
+    return checked_source(map["source"], *text);
+  }
+
+  // `text` when it is a source (model/source.h), else "" and an error at `node`.
+  std::string checked_source(const YAML::Node& node, const std::string& text) {
+    std::string problem = source_problem(text);
+    if (problem.empty()) return text;
+    error(node, "bad-source", fmt::format("`{}` is not a source: {}", text, problem),
+          "write SEED/TABLE/ROW (001/annex1.a.tap/2, 003/text), or for a fact no seed states "
+          "`general-knowledge: ...`, `inferred: ... (SEED/TABLE)` or `assigned: ...` "
+          "(data/README.md, Sources)");
+    return {};
+  }
+
+  // `sources:`, a mapping of field name to source, for the fields of a record whose source
+  // is not the record's own (a group's name known in general, a date inferred).
+  FieldSources field_sources(const YAML::Node& map, const Keys& record_keys,
+                             std::string_view what) {
+    FieldSources out;
+    YAML::Node value = map["sources"];
+    if (!value || value.IsNull()) return out;
+    if (!value.IsMap()) {
+      error(value, "not-a-mapping",
+            fmt::format("`sources` of a {} must map field names to sources", what),
+            "write `sources: {name: \"general-knowledge: ...\"}`, one field per key; the "
+            "record's own source is `source:`");
+      return out;
     }
-    return *text;
+    Keys fields = sourced_fields(record_keys);
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (!it->first.IsScalar() || !it->second.IsScalar()) {
+        error(it->first, "not-a-scalar", "each entry of `sources` must be `field: source`");
+        continue;
+      }
+      const std::string& field = it->first.Scalar();
+      if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
+        std::string guess = nearest_word(field, fields);
+        error(it->first, "unknown-key",
+              fmt::format("`sources` names `{}`, which is not a field of a {}", field, what),
+              guess.empty() ? fmt::format("name one of: {}", fmt::join(fields, ", "))
+                            : fmt::format("did you mean `{}`?", guess));
+        continue;
+      }
+      std::string source = checked_source(it->second, it->second.Scalar());
+      if (!source.empty()) out[field] = std::move(source);
+    }
+    return out;
   }
 
   std::optional<StatusEvent> read_event_fields(const YAML::Node& n) {
@@ -253,6 +306,7 @@ class NativeReader : YamlReader {
     e.note = scalar(n, "note", "event").value_or("");
     e.target = scalar(n, "target", "event").value_or("");
     e.process = enum_value<Process>(n, "process", "event", false);
+    e.field_sources = field_sources(n, kEventKeys, "status event");
     if (errors_ != before) return std::nullopt;
     return e;
   }
@@ -363,6 +417,7 @@ class NativeReader : YamlReader {
     g.parent = scalar(n, "parent", "group").value_or("");
     g.members = string_list(n, "members", "group");
     g.source = source_value(n, "group", false);
+    g.field_sources = field_sources(n, kGroupKeys, "group");
     if (errors_ != before) return std::nullopt;
     return g;
   }
@@ -380,7 +435,10 @@ class NativeReader : YamlReader {
     l.to = string_list(n, "to", "liaison");
     l.replies_to = string_list(n, "replies_to", "liaison");
     l.about = string_list(n, "about", "liaison");
+    l.action = enum_value<LiaisonAction>(n, "action", "liaison", false);
+    if (auto d = date_value(n, "deadline", "liaison", false)) l.deadline = *d;
     l.source = source_value(n, "liaison", true);
+    l.field_sources = field_sources(n, kLiaisonKeys, "liaison");
     if (errors_ != before) return std::nullopt;
     return l;
   }
@@ -396,7 +454,44 @@ class NativeReader : YamlReader {
     if (auto d = date_value(n, "start", "meeting", true)) m.start = *d;
     if (auto d = date_value(n, "end", "meeting", false)) m.end = *d;
     m.place = scalar(n, "place", "meeting").value_or("");
+    m.time_zone = scalar(n, "time_zone", "meeting").value_or("");
     m.source = source_value(n, "meeting", true);
+    m.field_sources = field_sources(n, kMeetingKeys, "meeting");
+    for_each_entry(n, "sessions", [&](const YAML::Node& s) {
+      if (!expect_map(s, "session")) return;
+      check_keys(s, kSessionKeys, "session");
+      MeetingSession session;
+      session.pos = pos(s);
+      auto date = date_value(s, "date", "session", true);
+      auto start = time_value(s, "start");
+      auto end = time_value(s, "end");
+      session.source = source_value(s, "session", false);
+      if (!date || !start || !end) return;
+      if (*end <= *start) {
+        error(s["end"], "bad-value",
+              fmt::format("the session of {} ends at {}, not after it starts at {}",
+                          date->to_string(), *end, *start),
+              "write the hours as the source gives them, start before end (24:00 for midnight)");
+        return;
+      }
+      session.date = *date;
+      session.start = *start;
+      session.end = *end;
+      m.sessions.push_back(std::move(session));
+    });
+    for_each_entry(n, "deadlines", [&](const YAML::Node& d) {
+      if (!expect_map(d, "deadline")) return;
+      check_keys(d, kDeadlineKeys, "deadline");
+      Deadline deadline;
+      deadline.pos = pos(d);
+      auto date = date_value(d, "date", "deadline", true);
+      auto what = required_scalar(d, "what", "deadline");
+      deadline.source = source_value(d, "deadline", false);
+      if (!date || !what) return;
+      deadline.date = *date;
+      deadline.what = *what;
+      m.deadlines.push_back(std::move(deadline));
+    });
     for_each_entry(n, "agenda", [&](const YAML::Node& a) {
       if (!expect_map(a, "agenda entry")) return;
       check_keys(a, kAgendaKeys, "agenda entry");
@@ -404,6 +499,7 @@ class NativeReader : YamlReader {
       item.pos = pos(a);
       auto name = required_scalar(a, "item", "agenda entry");
       auto action = enum_value<AgendaAction>(a, "action", "agenda entry", true);
+      item.condition = scalar(a, "condition", "agenda entry").value_or("");
       item.source = source_value(a, "agenda entry", true);
       if (name && action && !item.source.empty()) {
         item.item = *name;
@@ -413,6 +509,16 @@ class NativeReader : YamlReader {
     });
     if (errors_ != before) return std::nullopt;
     return m;
+  }
+
+  // A time of day HH:MM (required), or nullopt and an error.
+  std::optional<std::string> time_value(const YAML::Node& map, const char* key) {
+    auto text = required_scalar(map, key, "session");
+    if (!text) return std::nullopt;
+    if (valid_time(*text)) return text;
+    error(map[key], "bad-value", fmt::format("`{}` is not a time of day", *text),
+          "write HH:MM on the 24-hour clock, in quotes: `start: \"13:00\"`");
+    return std::nullopt;
   }
 
   bool proposal_ = false;

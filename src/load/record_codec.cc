@@ -42,6 +42,22 @@ Date get_date(Reader& r) {
   if (d.month > 12 || d.day > 31) throw Corrupt{};
   return d;
 }
+void put(Writer& w, const FieldSources& sources) {
+  w.u32(static_cast<std::uint32_t>(sources.size()));
+  for (const auto& [field, source] : sources) {
+    w.str(field);
+    w.str(source);
+  }
+}
+FieldSources get_field_sources(Reader& r) {
+  FieldSources out;
+  for (std::uint32_t n = r.count(8); n > 0; --n) {
+    std::string field(r.str());
+    out[field] = r.str();
+  }
+  return out;
+}
+
 void put(Writer& w, const StatusEvent& e) {
   put(w, e.date);
   w.u8(static_cast<std::uint8_t>(e.status));
@@ -49,6 +65,7 @@ void put(Writer& w, const StatusEvent& e) {
   w.str(e.note);
   w.u8(e.process ? static_cast<std::uint8_t>(*e.process) + 1 : 0);
   w.str(e.target);
+  put(w, e.field_sources);
   put(w, e.pos);
 }
 StatusEvent get_event(Reader& r, const std::string& file) {
@@ -59,6 +76,7 @@ StatusEvent get_event(Reader& r, const std::string& file) {
   e.note = r.str();
   if (std::uint8_t p = r.u8()) e.process = enum_from<Process>(p - 1);
   e.target = r.str();
+  e.field_sources = get_field_sources(r);
   e.pos = get_pos(r, file);
   return e;
 }
@@ -201,6 +219,7 @@ void put(Writer& w, const Group& g) {
   w.str(g.parent);
   put(w, g.members);
   w.str(g.source);
+  put(w, g.field_sources);
   w.u8(g.implied ? 1 : 0);
   put(w, g.pos);
 }
@@ -212,6 +231,7 @@ Group get_group(Reader& r, const std::string& file) {
   g.parent = r.str();
   g.members = get_strings(r);
   g.source = r.str();
+  g.field_sources = get_field_sources(r);
   g.implied = r.u8() != 0;
   g.pos = get_pos(r, file);
   return g;

@@ -153,6 +153,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       e.status = Status::on_agenda;
       e.source = a.source;
       e.note = fmt::format("on the agenda of {} for {}", m.id, action_verb(a.action));
+      if (!a.condition.empty()) e.note += fmt::format(" ({})", a.condition);
       e.pos = a.pos;
       c.documents[d].history.push_back(std::move(e));
     }

@@ -229,6 +229,16 @@ const std::vector<EnumName<AgendaAction>>& enum_names<AgendaAction>() {
   return names;
 }
 
+template <>
+const std::vector<EnumName<LiaisonAction>>& enum_names<LiaisonAction>() {
+  static const std::vector<EnumName<LiaisonAction>> names = {
+      {LiaisonAction::action, "action"},
+      {LiaisonAction::comment, "comment"},
+      {LiaisonAction::information, "information"},
+  };
+  return names;
+}
+
 namespace {
 template <typename E>
 std::string_view name_of(E value) {
@@ -254,6 +264,9 @@ std::string_view to_string(GroupKind v) {
   return name_of(v);
 }
 std::string_view to_string(AgendaAction v) {
+  return name_of(v);
+}
+std::string_view to_string(LiaisonAction v) {
   return name_of(v);
 }
 

@@ -1,5 +1,6 @@
 #include "export_graph.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -110,6 +111,7 @@ void document_attributes(Builder& b, const Corpus& corpus, std::size_t d,
       if (!e.note.empty()) event["note"] = e.note;
       if (e.process) event["process"] = to_string(*e.process);
       if (!e.target.empty()) event["target"] = e.target;
+      if (!e.field_sources.empty()) event["sources"] = e.field_sources;
       history.push_back(std::move(event));
     }
     b.own("history", compact_json(history), AttrType::json);
@@ -125,6 +127,8 @@ void group_attributes(Builder& b, const Group& g) {
   b.list("members", g.members);
   b.flag("implied", g.implied);
   b.text("record_source", g.source);
+  if (!g.field_sources.empty())
+    b.own("field_sources", compact_json(json(g.field_sources)), AttrType::json);
   b.text("file", g.pos.file);
   if (g.pos.line > 0) b.number("line", g.pos.line);
 }
@@ -180,7 +184,7 @@ const std::vector<AttrName>& node_attribute_names() {
       {"members", json},         {"record_source", string},
       {"file", string},          {"line", integer},
       {"history", json},         {"groups", json},
-      {"questions", json},
+      {"questions", json},       {"field_sources", json},
   };
   return names;
 }
@@ -205,6 +209,89 @@ std::vector<std::string> node_title_languages(const Corpus& corpus, const Graph&
       if (&title != &doc.title()) keys.insert(title_key(language));
   }
   return {keys.begin(), keys.end()};
+}
+
+namespace {
+
+json sources_json(const std::string& source, const FieldSources& fields) {
+  json out = {{"source", source}};
+  if (!fields.empty()) out["sources"] = fields;
+  return out;
+}
+
+json place_json(const SourcePos& pos) {
+  json out = {{"file", pos.file}};
+  if (pos.line > 0) out["line"] = pos.line;
+  return out;
+}
+
+}  // namespace
+
+bool ExportWalk::everything() const {
+  return std::all_of(selection.nodes.begin(), selection.nodes.end(),
+                     [](bool kept) { return kept; });
+}
+
+bool ExportWalk::keeps_document(std::string_view name) const {
+  std::size_t d = corpus.find_document(name);
+  return d != npos && selection.nodes[d];
+}
+
+void ExportWalk::liaisons(const std::function<void(std::string_view)>& visit) const {
+  for (const Liaison& l : corpus.liaisons) {
+    bool kept = l.about.empty() ? everything()
+                                : std::any_of(l.about.begin(), l.about.end(),
+                                              [&](auto& d) { return keeps_document(d); });
+    if (!kept) continue;
+    json out = {{"id", l.id},      {"title", l.title}, {"date", l.date.to_string()},
+                {"from", l.from},  {"to", l.to},       {"replies_to", l.replies_to},
+                {"about", l.about}};
+    if (l.action) out["action"] = to_string(*l.action);
+    if (!l.deadline.empty()) out["deadline"] = l.deadline.to_string();
+    out.update(sources_json(l.source, l.field_sources));
+    out.update(place_json(l.pos));
+    visit(compact_json(out));
+  }
+}
+
+void ExportWalk::meetings(const std::function<void(std::string_view)>& visit) const {
+  for (const Meeting& m : corpus.meetings) {
+    bool kept = m.agenda.empty() ? everything()
+                                 : std::any_of(m.agenda.begin(), m.agenda.end(),
+                                               [&](auto& a) { return keeps_document(a.item); });
+    if (!kept) continue;
+    json out = {{"id", m.id},
+                {"group", m.group},
+                {"start", m.start.to_string()},
+                {"end", m.end.to_string()},
+                {"place", m.place}};
+    if (!m.time_zone.empty()) out["time_zone"] = m.time_zone;
+    json sessions = json::array();
+    for (const MeetingSession& s : m.sessions) {
+      json session = {{"date", s.date.to_string()}, {"start", s.start}, {"end", s.end}};
+      if (!s.source.empty()) session["source"] = s.source;
+      sessions.push_back(std::move(session));
+    }
+    out["sessions"] = std::move(sessions);
+    json deadlines = json::array();
+    for (const Deadline& d : m.deadlines) {
+      json deadline = {{"date", d.date.to_string()}, {"what", d.what}};
+      if (!d.source.empty()) deadline["source"] = d.source;
+      deadlines.push_back(std::move(deadline));
+    }
+    out["deadlines"] = std::move(deadlines);
+    json agenda = json::array();
+    for (const AgendaItem& a : m.agenda) {
+      json entry = {{"item", a.item}, {"action", to_string(a.action)}};
+      if (!a.condition.empty()) entry["condition"] = a.condition;
+      entry["source"] = a.source;
+      agenda.push_back(std::move(entry));
+    }
+    out["agenda"] = std::move(agenda);
+    out.update(sources_json(m.source, m.field_sources));
+    out.update(place_json(m.pos));
+    visit(compact_json(out));
+  }
 }
 
 std::string ExportWalk::node_id(std::size_t node) const {

@@ -56,6 +56,14 @@ struct ExportWalk {
   // Calls visit for each edge between kept nodes: from, to, its number (0, 1, ...).
   void edges(const std::function<void(std::size_t from, std::size_t to, std::size_t number,
                                       std::span<const Attr>)>& visit) const;
+  // Calls visit with each liaison (meeting) as one line of JSON, in record order: those
+  // about a kept item (with a kept item on its agenda); one about no item (with no agenda)
+  // only when nothing is left out. Only the node-link JSON carries them: GraphML and DOT
+  // hold a graph alone.
+  void liaisons(const std::function<void(std::string_view json)>& visit) const;
+  void meetings(const std::function<void(std::string_view json)>& visit) const;
+  bool keeps_document(std::string_view name) const;
+  bool everything() const;  // true when no node is left out
 };
 
 // The three writers; each appends to out.

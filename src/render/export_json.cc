@@ -1,6 +1,9 @@
 // Node-link JSON, the shape of NetworkX's node_link_data (and D3's force layouts):
 // {"directed", "multigraph", "graph", "nodes": [{"id", ...}], "links": [{"source",
-// "target", "key", ...}]}, written as it goes.
+// "target", "key", ...}]}, written as it goes; then the liaisons and meetings that touch the
+// kept nodes ("liaisons": [...], "meetings": [...]), which node-link readers pass over.
+#include <fmt/format.h>
+
 #include "export_graph.h"
 #include "stdgraph/util/escape.h"
 
@@ -55,7 +58,22 @@ void write_node_link_json(std::string& out, const ExportWalk& walk) {
         members(out, attrs);
         out += "}";
       });
-  out += "\n]}\n";
+  out += "\n],\n";
+  for (const char* part : {"liaisons", "meetings"}) {
+    out += fmt::format("\"{}\": [", part);
+    first = true;
+    auto line = [&](std::string_view record) {
+      out += first ? "\n " : ",\n ";
+      first = false;
+      out += record;
+    };
+    if (std::string_view(part) == "liaisons")
+      walk.liaisons(line);
+    else
+      walk.meetings(line);
+    out += first ? "]" : "\n]";
+    out += std::string_view(part) == "liaisons" ? ",\n" : "}\n";
+  }
 }
 
 }  // namespace stdgraph::render

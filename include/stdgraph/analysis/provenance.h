@@ -13,11 +13,14 @@
 namespace stdgraph {
 
 struct Provenance {
-  std::set<std::string> folders;             // of corpus.files ("." for a bare file name)
-  std::map<std::string, std::size_t> cited;  // SEED (a source's first part) -> distinct sources
+  std::set<std::string> folders;  // of corpus.files ("." for a bare file name)
+  // SEED (a source's first part), or the kind of a fact no seed states ("general-knowledge",
+  // "inferred", "assigned") -> distinct sources
+  std::map<std::string, std::size_t> cited;
 };
 
-// Sources counted: of the documents, their status events, the groups, liaisons and meetings.
+// Sources counted: of the documents, their status events, the groups, liaisons and meetings,
+// and the sources of their single fields (`sources:`).
 Provenance provenance(const Corpus& corpus);
 
 }  // namespace stdgraph

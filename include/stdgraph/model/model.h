@@ -124,6 +124,10 @@ enum class GroupKind : std::uint8_t {
 
 enum class AgendaAction : std::uint8_t { determination, approval, consent, agreement };
 
+// What a liaison statement asks of its addressees (ITU-T's "for action / comment /
+// information").
+enum class LiaisonAction : std::uint8_t { action, comment, information };
+
 // Names of enum values as written in records ("technical-report", "not-approved").
 std::string_view to_string(DocKind v);
 std::string_view to_string(Status v);
@@ -131,6 +135,7 @@ std::string_view to_string(Process v);
 std::string_view to_string(RelationType v);
 std::string_view to_string(GroupKind v);
 std::string_view to_string(AgendaAction v);
+std::string_view to_string(LiaisonAction v);
 
 // Every value of an enum with its written name, for parsing and for "did you mean".
 template <typename E>
@@ -148,6 +153,11 @@ std::optional<E> parse_enum(std::string_view text) {
   return std::nullopt;
 }
 
+// Where single fields of a record come from when that is not the record's `source`: field
+// name ("name", "parent", "date", "id") -> a source (model/source.h: a seed reference, or
+// general-knowledge:, inferred:, assigned:). Written `sources:` in a record.
+using FieldSources = std::map<std::string, std::string>;
+
 // One dated step in a document's life, naming the source that says so.
 struct StatusEvent {
   Date date;
@@ -155,7 +165,8 @@ struct StatusEvent {
   std::string source;  // SEED/TABLE/ROW
   std::string note;
   std::optional<Process> process;
-  std::string target;  // planned completion as the source gives it ("2024")
+  std::string target;          // planned completion as the source gives it ("2024")
+  FieldSources field_sources;  // a date inferred from a meeting, ...
   SourcePos pos;
 };
 
@@ -256,6 +267,7 @@ struct Group {
   std::string source;
   bool implied = false;  // made by a catalogue reader; a declared group of that id wins
   SourcePos pos;
+  FieldSources field_sources;  // a name or parent no seed states, ...
 };
 
 struct Liaison {
@@ -266,14 +278,37 @@ struct Liaison {
   std::vector<std::string> to;
   std::vector<std::string> replies_to;
   std::vector<std::string> about;
+  std::optional<LiaisonAction> action;  // what it asks of its addressees, when the source says
+  Date deadline;                        // by when (empty: the source gives none)
   std::string source;
+  FieldSources field_sources;  // an id or date worked out, a title made up, ...
   SourcePos pos;
 };
 
 struct AgendaItem {
   std::string item;
   AgendaAction action = AgendaAction::determination;
+  std::string condition;  // when the action is taken at all, as the source says: "if needed"
   std::string source;
+  SourcePos pos;
+};
+
+// A date by which participants must do something before a meeting (register, submit
+// contributions), as the meeting's invitation gives it.
+struct Deadline {
+  Date date;
+  std::string what;    // "pre-registration", "contributions", as the source words it
+  std::string source;  // empty: the meeting's
+  SourcePos pos;
+};
+
+// One sitting of a meeting: its day and hours ("13:00" to "17:00"), in the meeting's
+// time_zone.
+struct MeetingSession {
+  Date date;
+  std::string start;   // HH:MM
+  std::string end;     // HH:MM
+  std::string source;  // empty: the meeting's
   SourcePos pos;
 };
 
@@ -283,8 +318,12 @@ struct Meeting {
   Date start;
   Date end;
   std::string place;
+  std::string time_zone;  // where the sessions' hours are counted ("Geneva")
+  std::vector<MeetingSession> sessions;
+  std::vector<Deadline> deadlines;  // oldest first as written
   std::vector<AgendaItem> agenda;
   std::string source;
+  FieldSources field_sources;
   SourcePos pos;
 };
 
