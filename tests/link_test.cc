@@ -427,8 +427,8 @@ TEST_CASE("link writes text, JSON, CSV and links lines that read back", "[link][
   auto one = test::run_stdgraph(
       {"--data", data.string(), "link", "--draft", "x.sg-DTN", "--format", "json"});
   REQUIRE(one.exit_code == 0);
-  for (const auto& p : nlohmann::json::parse(one.out)["proposals"])
-    CHECK(p["draft"]["id"] == "X.sg-dtn");
+  auto only = nlohmann::json::parse(one.out);  // kept: a loop over a temporary's part dangles
+  for (const auto& p : only["proposals"]) CHECK(p["draft"]["id"] == "X.sg-dtn");
   auto numbered = test::run_stdgraph({"--data", data.string(), "link", "--draft", "X.1817"});
   CHECK(numbered.exit_code == 2);
   CHECK(numbered.err.find("awaits no number") != std::string::npos);
