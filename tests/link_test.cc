@@ -12,6 +12,7 @@
 #include "stdgraph/analysis/link_proposals.h"
 #include "stdgraph/analysis/match.h"
 #include "stdgraph/load/load.h"
+#include "stdgraph/model/ids.h"
 #include "stdgraph/model/links.h"
 #include "stdgraph/util/escape.h"
 #include "support.h"

@@ -16,19 +16,6 @@
 namespace stdgraph {
 namespace {
 
-// The keys of every name of every work-programme record: a catalogue record of one of
-// these numbers is (or will be) joined to it by identifier, not by a link.
-std::unordered_set<std::string> work_programme_keys(const Corpus& corpus) {
-  std::unordered_set<std::string> keys;
-  for (const Document& d : corpus.documents) {
-    if (d.catalogue || d.implied) continue;
-    keys.insert(edition_key(d.id).work);
-    for (const std::string& a : d.aliases) keys.insert(edition_key(a).work);
-    if (!d.number.empty()) keys.insert(edition_key(d.number).work);
-  }
-  return keys;
-}
-
 // The set of title words of a text: its terms' keys (stems; an acronym and its expansion
 // as one concept).
 std::set<std::string> title_words(const Analyzer& analyzer, const std::string& title) {
@@ -92,7 +79,7 @@ struct Scorer {
     e.group = e.draft_group.empty() || e.record_group.empty() ? GroupAgreement::unknown
               : e.draft_group == e.record_group               ? GroupAgreement::same
                                                               : GroupAgreement::different;
-    e.same_question = !d.question().empty() && d.question() == r.question();
+    e.same_question = share_member(d.questions, r.questions);
     e.last_event = last_event_date(d);
     e.published = publication_date(r);
     e.months_after = e.last_event.empty() ? 0 : months_between(e.last_event, e.published);
@@ -127,7 +114,7 @@ LinkProposals propose_links(const Corpus& corpus, const MatchIndex& index,
   const Analyzer& analyzer = index.analyzer();
   LinkProposals result;
   const std::size_t n = corpus.documents.size();
-  std::unordered_set<std::string> absorbing = work_programme_keys(corpus);
+  std::unordered_set<std::string> absorbing = work_programme_works(corpus.documents);
 
   // The catalogue records a draft may be published as, and the drafts.
   std::vector<bool> candidate(n, false);

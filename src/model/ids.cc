@@ -239,4 +239,18 @@ EditionKey edition_key(std::string_view name) {
   return result;
 }
 
+std::string work_name(std::string_view name) {
+  std::string_view work = name;
+  while (!work.empty() && work.back() == ' ') work.remove_suffix(1);
+  std::size_t open = work.rfind('(');
+  if (open == std::string_view::npos || work.back() != ')') return std::string(name);
+  work = work.substr(0, open);
+  while (!work.empty() && work.back() == ' ') work.remove_suffix(1);
+  // The part after the work is an edition only when the rules read it as one.
+  EditionKey split = edition_key(name);
+  if (work.empty() || split.edition.empty() || identifier_key(work) != split.work)
+    return std::string(name);
+  return std::string(work);
+}
+
 }  // namespace stdgraph

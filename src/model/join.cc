@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/links.h"
 
 namespace stdgraph {
 namespace {
@@ -23,10 +24,7 @@ void sort_by_place(std::vector<T>& list, Place place) {
 
 // The date of a catalogue edition: its name's ("(09/2023)"), else its first publication's.
 Date edition_date(const Document& record, const Date& from_name) {
-  if (!from_name.empty()) return from_name;
-  for (const StatusEvent& e : record.history)
-    if (e.status == Status::published) return e.date;
-  return {};
+  return from_name.empty() ? publication_date(record) : from_name;
 }
 
 // A work-programme record taking in catalogue editions: the names it is known by (to keep

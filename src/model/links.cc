@@ -11,6 +11,7 @@
 
 #include "stdgraph/model/groups.h"
 #include "stdgraph/model/ids.h"
+#include "stdgraph/model/status.h"
 #include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
@@ -37,14 +38,6 @@ bool is_number_word(std::string word) {
   while (tail > 0 && std::isdigit(static_cast<unsigned char>(rest[tail - 1]))) --tail;
   if (digits > 0 && tail < rest.size() && tail > 0) rest.resize(tail);  // "1051rev2"
   return std::find(std::begin(kWords), std::end(kWords), rest) != std::end(kWords);
-}
-
-// The newest event by date (the later one of two of the same date), or nullptr.
-const StatusEvent* newest_event(const Document& d) {
-  const StatusEvent* newest = nullptr;
-  for (const StatusEvent& e : d.history)
-    if (!newest || !(e.date < newest->date)) newest = &e;
-  return newest;
 }
 
 bool gets_a_number(DocKind kind) {
@@ -111,10 +104,8 @@ std::string series_letter(std::string_view name) {
 bool awaits_number(const Document& draft) {
   if (draft.catalogue || draft.referenced || draft.implied) return false;
   if (!draft.editions.empty() || !draft.number.empty() || !gets_a_number(draft.kind)) return false;
-  if (draft.stage == Status::withdrawn) return false;
-  if (const StatusEvent* e = newest_event(draft))
-    if (e->status == Status::withdrawn || e->status == Status::not_approved ||
-        e->status == Status::superseded)
+  if (auto s = status_as_of(draft, std::nullopt).status)
+    if (*s == Status::withdrawn || *s == Status::not_approved || *s == Status::superseded)
       return false;
   if (is_number_name(draft.id)) return false;
   return std::none_of(draft.aliases.begin(), draft.aliases.end(),
@@ -184,18 +175,15 @@ bool kinds_compatible(DocKind draft, DocKind published) {
   return draft == published || (informative(draft) && informative(published));
 }
 
-std::string work_name(std::string_view id) {
-  if (id.empty() || id.back() != ')') return std::string(id);
-  std::size_t open = id.rfind('(');
-  if (open == std::string_view::npos || open == 0) return std::string(id);
-  std::string_view inner = id.substr(open + 1, id.size() - open - 2);
-  bool year = inner.size() == 4 && all_digits_of(inner);
-  bool month_year = inner.size() == 7 && inner[2] == '/' && all_digits_of(inner.substr(0, 2)) &&
-                    all_digits_of(inner.substr(3));
-  if (!year && !month_year) return std::string(id);
-  std::string_view work = id.substr(0, open);
-  while (!work.empty() && work.back() == ' ') work.remove_suffix(1);
-  return work.empty() ? std::string(id) : std::string(work);
+std::unordered_set<std::string> work_programme_works(const std::vector<Document>& documents) {
+  std::unordered_set<std::string> works;
+  for (const Document& d : documents) {
+    if (d.catalogue || d.implied) continue;
+    works.insert(edition_key(d.id).work);
+    for (const std::string& a : d.aliases) works.insert(edition_key(a).work);
+    if (!d.number.empty()) works.insert(edition_key(d.number).work);
+  }
+  return works;
 }
 
 bool is_certain_link(const Document& draft, const Document& published) {
@@ -210,12 +198,7 @@ bool is_certain_link(const Corpus& corpus, const Document& draft, const Document
 std::vector<Link> certain_links(const std::vector<Document>& documents) {
   // Catalogue records by folded title: a certain join has identical titles.
   // A record whose number a work-programme record has is that record's edition already.
-  std::unordered_set<std::string> taken;
-  for (const Document& d : documents) {
-    if (d.catalogue || d.implied) continue;
-    taken.insert(edition_key(d.id).work);
-    for (const std::string& a : d.aliases) taken.insert(edition_key(a).work);
-  }
+  std::unordered_set<std::string> taken = work_programme_works(documents);
   std::unordered_map<std::string, std::vector<std::size_t>> by_title;
   for (std::size_t i = 0; i < documents.size(); ++i)
     if (documents[i].catalogue && !taken.count(edition_key(documents[i].id).work))

@@ -306,6 +306,12 @@ std::string member_text(const std::vector<Membership>& members) {
   return text;
 }
 
+std::string place_text(const Document& document) {
+  std::string groups = member_text(document.groups), questions = member_text(document.questions);
+  if (groups.empty() || questions.empty()) return groups + questions;
+  return groups + " " + questions;
+}
+
 bool has_member(const std::vector<Membership>& members, std::string_view id) {
   return !id.empty() && std::any_of(members.begin(), members.end(),
                                     [&](const Membership& m) { return m.id == id; });

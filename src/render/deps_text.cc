@@ -13,13 +13,6 @@ using render::TextTable;
 
 namespace {
 
-std::string where(const Document& doc) {
-  if (member_text(doc.groups).empty()) return member_text(doc.questions);
-  return member_text(doc.questions).empty()
-             ? member_text(doc.groups)
-             : member_text(doc.groups) + " " + member_text(doc.questions);
-}
-
 std::string types_line(const DependencyTypes& types) {
   auto same = [&](const DependencyTypes& other) {
     return types.relations == other.relations && types.editions == other.editions;
@@ -77,7 +70,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const DependencyTree& t
     cut |= node.more;
     table.add({prefixes[i] + doc.id + (node.more ? " ..." : ""),
                i == 0 ? "" : std::string(step_label(node.step)), render::status_text(doc),
-               where(doc), doc.title()});
+               place_text(doc), doc.title()});
   }
   table.write(out);
   if (cut) fmt::print(out, "(... : more beyond the depth limit)\n");

@@ -28,10 +28,8 @@ std::string status_text(const ItemState& state) {
 }
 
 std::string place_text(const Document& d) {
-  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
-  if (member_text(d.questions).empty()) return member_text(d.groups);
-  if (member_text(d.groups).empty()) return member_text(d.questions);
-  return fmt::format("{} {}", member_text(d.groups), member_text(d.questions));
+  std::string place = stdgraph::place_text(d);
+  return place.empty() ? "-" : place;
 }
 
 std::string short_aspect(std::string_view name) {

@@ -23,11 +23,8 @@ std::string status_of(const Document& d) {
 
 // The group and Question, as the terminal shows them.
 std::string place_of(const Document& d) {
-  if (member_text(d.groups).empty() && member_text(d.questions).empty()) return "-";
-  if (member_text(d.questions).empty()) return terminal_safe(member_text(d.groups));
-  if (member_text(d.groups).empty()) return terminal_safe(member_text(d.questions));
-  return fmt::format("{} {}", terminal_safe(member_text(d.groups)),
-                     terminal_safe(member_text(d.questions)));
+  std::string place = place_text(d);
+  return place.empty() ? "-" : terminal_safe(place);
 }
 
 using render::name;

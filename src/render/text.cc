@@ -90,13 +90,9 @@ void write_text(std::ostream& out, const DocumentView& view) {
   field("status", status_text(view.status));
   if (const StatusEvent* t = view.status.target)
     field("target", fmt::format("{} ({})", prose(t->target), name(t->source)));
-  if (!d.number.empty())
-    field("number",
-          fmt::format("{} ({}{})", name(d.number),
-                      d.number_inferred && !d.number_source.starts_with("inferred") ? "inferred: "
-                      : d.number_inferred                                           ? ""
-                                                                                    : "linked: ",
-                      prose(d.number_source)));
+  if (!d.number.empty())  // an inferred link's source says so itself ("inferred: ...")
+    field("number", fmt::format("{} ({}{})", name(d.number),
+                                d.number_inferred ? "" : "linked: ", prose(d.number_source)));
   if (d.referenced) field("referenced", "only mentioned by the sources");
   if (!d.keywords.empty()) {
     std::vector<std::string> keywords;

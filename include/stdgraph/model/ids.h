@@ -33,4 +33,9 @@ struct EditionKey {
 };
 EditionKey edition_key(std::string_view name);
 
+// The work a name is an edition of, as written: "X.2011" for "X.2011 (04/2024)",
+// "X.1051 (2016) Cor. 1" for "X.1051 (2016) Cor. 1 (09/2017)"; the name itself when it
+// names no edition (by the rules of edition_key).
+std::string work_name(std::string_view name);
+
 }  // namespace stdgraph

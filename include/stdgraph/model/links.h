@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "stdgraph/model/corpus.h"
@@ -66,9 +67,10 @@ Date publication_date(const Document& document);
 // texts (Supplement, Technical Report, Technical Paper). Only the same kind is certain.
 bool kinds_compatible(DocKind draft, DocKind published);
 
-// The work a catalogue record is an edition of, as people write it: "X.2011" for
-// "X.2011 (04/2024)", the id itself when it names no edition.
-std::string work_name(std::string_view id);
+// Every work a work-programme record names (its id, aliases and linked number, as
+// edition_key(...).work): a catalogue record of one of these is joined by identifier, not
+// by a link.
+std::unordered_set<std::string> work_programme_works(const std::vector<Document>& documents);
 
 // The rule above on two plain documents (no corpus needed; groups compared by name).
 bool is_certain_link(const Document& draft, const Document& published);

@@ -207,6 +207,10 @@ struct Membership {
 std::vector<std::string> member_ids(const std::vector<Membership>& members);
 // The distinct ids joined for a table cell: "Q14/17, Q10/17" ("" for none).
 std::string member_text(const std::vector<Membership>& members);
+// Where a document stands, for a table cell: its groups, then its Questions ("SG17 Q14/17,
+// Q10/17"); "" when it names none.
+struct Document;
+std::string place_text(const Document& document);
 // True when `members` names `id` (exactly) / when the two lists share an id.
 bool has_member(const std::vector<Membership>& members, std::string_view id);
 bool share_member(const std::vector<Membership>& a, const std::vector<Membership>& b);
