@@ -150,6 +150,8 @@ void join_works(RecordSet& records, Diagnostics& diags) {
     works.emplace(std::move(number), draft->second);
   }
 
+  if (works.empty()) return;  // a catalogue alone: nothing to join into
+
   // The catalogue records of each work, oldest edition first.
   std::unordered_map<std::size_t, std::vector<std::size_t>> editions;
   std::vector<Date> dates(documents.size());
