@@ -16,8 +16,8 @@ namespace stdgraph::cache {
 // document keeps whether a catalogue gave it, its joined editions and its linked number. 8 and 7:
 // several groups and Questions with their sources, the series range its group was inferred
 // from. 9 and 8: status events and groups keep the sources of single fields (`sources:`).
-inline constexpr std::uint32_t kFilesVersion = 9;
-inline constexpr std::uint32_t kCorpusVersion = 8;
+inline constexpr std::uint32_t kFilesVersion = 10;
+inline constexpr std::uint32_t kCorpusVersion = 9;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {

@@ -119,6 +119,19 @@ void put(Writer& w, const Document& d, bool with_keys) {
   w.str(d.id);
   put(w, d.aliases);
   w.u8(static_cast<std::uint8_t>(d.kind));
+  w.str(d.body);
+  w.str(d.doctype);
+  w.str(d.version);
+  w.u32(static_cast<std::uint32_t>(d.web_links.size()));
+  for (const auto& l : d.web_links) {
+    w.str(l.type);
+    w.str(l.url);
+  }
+  w.u32(static_cast<std::uint32_t>(d.ics.size()));
+  for (const auto& c : d.ics) {
+    w.str(c.code);
+    w.str(c.text);
+  }
   w.u32(static_cast<std::uint32_t>(d.titles.size()));
   for (const auto& [lang, title] : d.titles) {
     w.str(lang);
@@ -166,6 +179,19 @@ Document get_document(Reader& r, const std::string& file) {
   d.id = r.str();
   d.aliases = get_strings(r);
   d.kind = enum_from<DocKind>(r.u8());
+  d.body = r.str();
+  d.doctype = r.str();
+  d.version = r.str();
+  d.web_links.resize(r.count(8));
+  for (auto& l : d.web_links) {
+    l.type = r.str();
+    l.url = r.str();
+  }
+  d.ics.resize(r.count(8));
+  for (auto& c : d.ics) {
+    c.code = r.str();
+    c.text = r.str();
+  }
   for (std::uint32_t n = r.count(8); n > 0; --n) {
     std::string lang(r.str());
     d.titles[lang] = r.str();

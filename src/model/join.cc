@@ -62,6 +62,11 @@ class Work {
     d_.referenced = false;
     for (auto& [language, title] : record.titles) d_.titles.emplace(language, std::move(title));
     if (d_.scope.empty()) d_.scope = std::move(record.scope);
+    if (d_.body.empty()) d_.body = std::move(record.body);
+    if (d_.doctype.empty()) d_.doctype = std::move(record.doctype);
+    // The newest edition's links and classes (editions come oldest first).
+    if (!record.web_links.empty()) d_.web_links = std::move(record.web_links);
+    if (!record.ics.empty()) d_.ics = std::move(record.ics);
     for (std::string& k : record.keywords)
       if (std::find(d_.keywords.begin(), d_.keywords.end(), k) == d_.keywords.end())
         d_.keywords.push_back(std::move(k));

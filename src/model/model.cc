@@ -151,6 +151,9 @@ const std::vector<EnumName<DocKind>>& enum_names<DocKind>() {
       {DocKind::resolution, "resolution"},
       {DocKind::handbook, "handbook"},
       {DocKind::question_text, "question-text"},
+      {DocKind::standard, "standard"},
+      {DocKind::specification, "specification"},
+      {DocKind::guide, "guide"},
   };
   return names;
 }
@@ -214,6 +217,7 @@ const std::vector<EnumName<GroupKind>>& enum_names<GroupKind>() {
       {GroupKind::correspondence_group, "correspondence-group"},
       {GroupKind::advisory_group, "advisory-group"},
       {GroupKind::external_body, "external-body"},
+      {GroupKind::committee, "committee"},
   };
   return names;
 }

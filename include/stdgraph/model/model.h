@@ -66,6 +66,10 @@ enum class DocKind : std::uint8_t {
   resolution,     // catalogues: ITU-R and ITU-T Resolutions
   handbook,       // catalogues: ITU-R Handbooks
   question_text,  // catalogues: the text of a study Question
+  // Other bodies' documents (Document::doctype keeps the body's own name for the type):
+  standard,       // an International Standard (ISO, IEC), EN or ES (ETSI), an RFC (IETF)
+  specification,  // a Technical Specification (ISO, IEC, ETSI TS/GS, 3GPP TS), a PAS
+  guide,          // a Guide (ISO/IEC Guide, ETSI EG)
 };
 
 enum class Status : std::uint8_t {
@@ -119,7 +123,8 @@ enum class GroupKind : std::uint8_t {
   jca,
   correspondence_group,
   advisory_group,
-  external_body,
+  external_body,  // a standards body other than ITU (ISO, IEC, ETSI, 3GPP, IETF)
+  committee,      // a committee of another body: IEC TC 65, 3GPP SA3, an ETSI TC
 };
 
 enum class AgendaAction : std::uint8_t { determination, approval, consent, agreement };
@@ -215,10 +220,32 @@ std::string place_text(const Document& document);
 bool has_member(const std::vector<Membership>& members, std::string_view id);
 bool share_member(const std::vector<Membership>& a, const std::vector<Membership>& b);
 
+// A link a catalogue gives for a document: its type as the catalogue says ("src", "pdf",
+// "obp") and the address.
+struct WebLink {
+  std::string type;
+  std::string url;
+};
+
+// A subject class (ICS, the International Classification for Standards): "35.030" and
+// "IT Security".
+struct Classification {
+  std::string code;
+  std::string text;
+};
+
 struct Document {
   std::string id;
   std::vector<std::string> aliases;
   DocKind kind = DocKind::recommendation;
+  // The standards body whose document this is ("ITU-T", "ETSI", "3GPP", "IEC", "ISO/IEC",
+  // "IETF"), as its catalogue record says; empty when the record does not say: then
+  // body_of (model/bodies.h) reads it from the name.
+  std::string body;
+  std::string doctype;  // the body's own name for the type: "European Standard (EN)", "TS"
+  std::string version;  // the edition or version the record states: "3.1.3", "2"
+  std::vector<WebLink> web_links;
+  std::vector<Classification> ics;
   std::map<std::string, std::string> titles;  // language -> title
   std::string scope;
   std::vector<std::string> keywords;
