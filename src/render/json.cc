@@ -43,12 +43,8 @@ json to_json(const std::vector<Diagnostic>& diagnostics) {
 
 json to_json(const DocumentView& view) {
   const Document& d = *view.doc;
-  json j = {{"id", d.id},
-            {"aliases", d.aliases},
-            {"kind", to_string(d.kind)},
-            {"body", body_of(d)},
-            {"title", d.titles},
-            {"referenced", d.referenced}};
+  json j = {{"id", d.id},         {"aliases", d.aliases}, {"kind", to_string(d.kind)},
+            {"body", body_of(d)}, {"title", d.titles},    {"referenced", d.referenced}};
   if (!d.doctype.empty()) j["type"] = d.doctype;
   if (!d.version.empty()) j["version"] = d.version;
   if (!d.web_links.empty()) {
