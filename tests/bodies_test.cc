@@ -230,5 +230,5 @@ TEST_CASE("a file that is Relaton of an unknown shape gets one diagnostic", "[bo
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].code == "relaton-shape");
   CHECK(diags.items()[0].pos.file == "future.yaml");
-  CHECK(diags.items()[0].message.find("schema v9.0") != std::string::npos);
+  CHECK(diags.items()[0].message.find("schema-version: v9.0") != std::string::npos);
 }

@@ -485,7 +485,7 @@ class RelatonReader {
     committee_names(at(root, g_.committees), names);
     for (Id n : names) {
       std::string name = clean(text_of(n));
-      if (name.empty()) continue;
+      if (name.empty() || name == "-") continue;  // 3GPP writes "-" for none
       CommitteeName c = committee_group(d.body, name);
       Group body{d.body, GroupKind::external_body, d.body, "", {}, source_, true, pos(n), {}};
       Group g{c.id, GroupKind::committee, c.name, d.body, {}, source_, true, pos(n), {}};
@@ -574,12 +574,10 @@ RecordSet load_relaton_text(std::string_view text, const std::string& file, Diag
   RelatonShape shape = relaton_shape(text);
   if (shape.generation == RelatonGeneration::none ||
       shape.generation == RelatonGeneration::unknown) {
-    std::string why = shape.marker.empty()
-                          ? std::string("it has no identifier list")
-                          : fmt::format("it has `{}:`{}", shape.marker,
-                                        shape.schema_version.empty()
-                                            ? ""
-                                            : fmt::format(" (schema {})", shape.schema_version));
+    std::string why = shape.marker.empty() ? std::string("it has no identifier list")
+                      : shape.marker.rfind("schema", 0) == 0
+                          ? fmt::format("it has `{}: {}`", shape.marker, shape.schema_version)
+                          : fmt::format("it has `{}:`", shape.marker);
     diags.error({file, 1, 1}, "relaton-shape",
                 fmt::format("this looks like Relaton YAML ({}) but has neither `docidentifier:` "
                             "(Relaton v1.5) nor `docid:` (v1.2 and older), the shapes stdgraph "

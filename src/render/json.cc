@@ -127,6 +127,8 @@ json to_json(const Stats& s) {
                                                           static_cast<double>(s.relations)},
           {"files", s.files},
           {"by_kind", s.by_kind},
+          {"by_body", s.by_body},
+          {"works_by_body", s.works_by_body},
           {"by_group", s.by_group},
           {"by_question", s.by_question},
           {"by_status", s.by_status},

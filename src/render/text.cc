@@ -164,6 +164,9 @@ void write_text(std::ostream& out, const Stats& s) {
              s.relations, s.unresolved_relations, s.files);
   write_counts(out, "Documents by kind", s.by_kind);
   write_counts(out, "Documents by status (not counting referenced)", s.by_status);
+  write_counts(out, "Documents by body", s.by_body);
+  write_counts(out, "Works by body (each work once, whatever its editions or versions)",
+               s.works_by_body);
   write_counts(out, "Documents by group", s.by_group);
   write_counts(out, "Documents by Question", s.by_question);
   write_counts(out, "Relations by type", s.by_relation_type);
