@@ -64,6 +64,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
   canonical_order(records);
   join_works(records, diags);
+  drop_implied_works(records);
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());
