@@ -51,6 +51,13 @@ std::vector<std::size_t> Corpus::editions(std::size_t document) const {
   return it == index_.editions.end() ? std::vector<std::size_t>{} : it->second;
 }
 
+std::vector<bool> Corpus::older_editions() const {
+  std::vector<bool> older(documents.size());
+  for (const auto& [work, list] : index_.editions)
+    for (std::size_t i = 0; i + 1 < list.size(); ++i) older[list[i]] = true;
+  return older;
+}
+
 std::vector<std::string_view> Corpus::all_names() const {
   std::vector<std::string_view> names;
   for (const auto& d : documents) {
