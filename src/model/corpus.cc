@@ -46,7 +46,7 @@ std::size_t Corpus::find_group(std::string_view name) const {
 
 std::vector<std::size_t> Corpus::editions(std::size_t document) const {
   EditionKey split = edition_key(documents[document].id);
-  if (split.edition.empty()) return {};
+  if (!split.names_edition()) return {};
   auto it = index_.editions.find(split.work);
   return it == index_.editions.end() ? std::vector<std::size_t>{} : it->second;
 }
@@ -100,18 +100,24 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
     c.documents.push_back(std::move(d));
   }
 
-  // A work's bare name ("X.1051") names its newest edition, unless a record has it.
-  std::vector<Date> edition_dates(c.documents.size());
+  // A work's bare name ("X.1051", "ETSI EN 303 645", "3GPP TS 33.501") names its newest
+  // edition, unless a record has it: the highest version, then the latest date (ids.h).
+  // A version also finds its edition without the release or date the record's name gives:
+  // "3GPP TS 33.501 V19.4.0", "ETSI EN 303 645 V3.1.3".
+  std::vector<EditionKey> splits(c.documents.size());
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
-    EditionKey split = edition_key(c.documents[i].id);
-    edition_dates[i] = split.edition;
-    if (!split.edition.empty()) c.index_.editions[split.work].push_back(i);
+    splits[i] = edition_key(c.documents[i].id);
+    if (splits[i].names_edition()) c.index_.editions[splits[i].work].push_back(i);
   }
   for (auto& [work, list] : c.index_.editions) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return edition_dates[a] < edition_dates[b];
+      return older_edition(splits[a], splits[b]);
     });
     c.index_.documents.emplace(work, list.back());
+    // Newest first: of two releases with one version, the later one has the name.
+    for (auto e = list.rbegin(); e != list.rend(); ++e)
+      if (!splits[*e].version.empty())
+        c.index_.documents.emplace(identifier_key(work + " V" + splits[*e].version_text()), *e);
   }
 
   for (auto& g : records.groups) {
