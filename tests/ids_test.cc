@@ -276,6 +276,10 @@ TEST_CASE("each body's editions: a work, and a date, a version or a release", "[
     CHECK(split.version_text() == std::string(row.version));
     CHECK(split.release == std::string(row.release));
     CHECK(split.names_edition() == (*row.edition || *row.version));
+    // Corpus writes the key of "<work> V<version>" out; it must be the key.
+    if (*row.version)
+      CHECK(identifier_key(std::string(row.work) + " V" + row.version) ==
+            split.work + ".V" + split.version_text());
   }
 }
 
@@ -346,26 +350,23 @@ stdgraph::Document catalogue_record(const char* id) {
 TEST_CASE("a bare name finds the newest edition of a work in any body's catalogue", "[ids]") {
   using namespace stdgraph;
   // Shuffled, as files come; real spellings of the IEC, ETSI and 3GPP archives.
-  const char* ids[] = {"3GPP TS 33.501:REL-18/18.10.0",
-                       "IEC 62443-2-4:2023",
-                       "ETSI EN 303 645 V3.1.3 (2024-09)",
-                       "3GPP TS 33.501:REL-15/15.0.0",
-                       "IEC 62443-2-4:2015/AMD1:2017",
-                       "ETSI TS 133 501 V19.6.0 (2026-04)",
-                       "3GPP TS 33.501:REL-19/19.4.0",
-                       "IEC 62443-2-4:2015",
-                       "ETSI EN 303 645 V2.1.1 (2020-06)",
-                       "3GPP TS 33.501:REL-18/18.9.1",
-                       "ETSI TS 133 501 V18.11.0 (2026-04)",
-                       "ISO/IEC 27011:2016/COR1:2018",
-                       "ISO/IEC 27011:2024",
-                       "ISO/IEC 27011:2016",
-                       "RFC 9846"};
+  const char* ids[] = {
+      "3GPP TS 33.501:REL-18/18.10.0", "IEC 62443-2-4:2023", "ETSI EN 303 645 V3.1.3 (2024-09)",
+      "3GPP TS 33.501:REL-15/15.0.0", "IEC 62443-2-4:2015/AMD1:2017",
+      "ETSI TS 133 501 V19.6.0 (2026-04)", "3GPP TS 33.501:REL-19/19.4.0", "IEC 62443-2-4:2015",
+      "ETSI EN 303 645 V2.1.1 (2020-06)", "3GPP TS 33.501:REL-18/18.9.1",
+      "ETSI TS 133 501 V18.11.0 (2026-04)", "ISO/IEC 27011:2016/COR1:2018", "ISO/IEC 27011:2024",
+      "ISO/IEC 27011:2016", "RFC 9846",
+      // the 3GPP archive has one file of Release 99 twice, spelt R99 and REL-99
+      "3GPP TS 24.008:REL-99/3.1.0", "3GPP TS 24.008:R99/3.1.0", "3GPP TS 24.008:R99/3.0.0"};
   RecordSet records;
   for (const char* id : ids) records.documents.push_back(catalogue_record(id));
   Diagnostics diags;
   Corpus corpus = Corpus::build(std::move(records), diags);
   REQUIRE(diags.error_count() == 0);
+  // The repeated file is left out with one warning, not an error per file.
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.items().front().code == "repeated-record");
 
   auto id_of = [&](std::string_view name) -> std::string {
     std::size_t d = corpus.find_document(name);
@@ -406,4 +407,7 @@ TEST_CASE("a bare name finds the newest edition of a work in any body's catalogu
   CHECK(id_of("IEC 27011") == "(none)");
   CHECK(id_of("RFC9846") == "RFC 9846");
   CHECK(corpus.editions(corpus.find_document("RFC 9846")).empty());
+  CHECK(editions_of("3GPP TS 24.008").size() == 2);
+  CHECK(id_of("3GPP TS 24.008:REL-99/3.1.0") == id_of("3GPP TS 24.008:R99/3.1.0"));
+  CHECK(id_of("3GPP TS 24.008") == id_of("3GPP TS 24.008:R99/3.1.0"));
 }

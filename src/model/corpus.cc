@@ -73,10 +73,16 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
                         [](const Document& d) { return !d.implied; });
   std::stable_partition(records.groups.begin(), records.groups.end(),
                         [](const Group& g) { return !g.implied; });
+  // A catalogue record whose id names a document another catalogue record already gives is
+  // the same document in two files (the 3GPP archive has each file of Releases 96 to 2000
+  // twice, spelt R99 and REL-99): the first file is kept, and one warning says how many.
+  std::size_t repeated = 0;
+  std::string repeat_example;
+  SourcePos repeat_pos;
   for (auto& d : records.documents) {
     std::size_t index = c.documents.size();
     if (d.implied && c.find_document(d.id) != npos) continue;
-    bool clash = false;
+    bool clash = false, repeat = false;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
     std::vector<std::string> keys;
@@ -86,6 +92,15 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       auto it = c.index_.documents.find(key);
       if (it != c.index_.documents.end()) {
         const Document& other = c.documents[it->second];
+        if (&name == &names.front() && d.catalogue && other.catalogue) {
+          if (repeated++ == 0) {
+            repeat_example = fmt::format("`{}`, the same as `{}` ({})", d.id, other.id,
+                                         refer_to(other.pos, d.pos));
+            repeat_pos = d.pos;
+          }
+          repeat = true;
+          break;
+        }
         diags.error(d.pos, "duplicate-identity",
                     fmt::format("`{}` is already the name of {} ({})", name, other.id,
                                 refer_to(other.pos, d.pos)),
@@ -95,10 +110,17 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       }
       keys.push_back(std::move(key));
     }
-    if (clash && keys.empty()) continue;
+    if (repeat || (clash && keys.empty())) continue;
     for (auto& key : keys) c.index_.documents.emplace(std::move(key), index);
     c.documents.push_back(std::move(d));
   }
+  if (repeated > 0)
+    diags.warning(repeat_pos, "repeated-record",
+                  fmt::format("{} catalogue record(s) give a document an earlier file already "
+                              "gives, and were left out; the first: {}",
+                              repeated, repeat_example),
+                  "nothing to do when the catalogue repeats itself; if they are two documents, "
+                  "give one a different name");
 
   // A work's bare name ("X.1051", "ETSI EN 303 645", "3GPP TS 33.501") names its newest
   // edition, unless a record has it: the highest version, then the latest date (ids.h).
@@ -114,10 +136,11 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       return older_edition(splits[a], splits[b]);
     });
     c.index_.documents.emplace(work, list.back());
-    // Newest first: of two releases with one version, the later one has the name.
+    // Newest first: of two releases with one version, the later one has the name. The key
+    // of "<work> V19.4.0", written out (tests/ids_test.cc checks it is the key).
     for (auto e = list.rbegin(); e != list.rend(); ++e)
       if (!splits[*e].version.empty())
-        c.index_.documents.emplace(identifier_key(work + " V" + splits[*e].version_text()), *e);
+        c.index_.documents.emplace(work + ".V" + splits[*e].version_text(), *e);
   }
 
   for (auto& g : records.groups) {
