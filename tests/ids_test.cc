@@ -411,3 +411,18 @@ TEST_CASE("a bare name finds the newest edition of a work in any body's catalogu
   CHECK(id_of("3GPP TS 24.008:REL-99/3.1.0") == id_of("3GPP TS 24.008:R99/3.1.0"));
   CHECK(id_of("3GPP TS 24.008") == id_of("3GPP TS 24.008:R99/3.1.0"));
 }
+
+// Found by ids_fuzz (fuzz/regressions/ids/gpp-spec-rev-glued-to-type): a work printed anew
+// from a body's words must still be the key cut short, or the name names no edition.
+TEST_CASE("an edition's work is always the start of the name's key", "[ids]") {
+  for (const char* name : {"3GPP TS REV:R99/3.1.0", "IEC REV:2013", "ETSI REV V1.2.3 (2020-01)",
+                           "3GPP TS 33.501:REL-19/19.4.0", "IEC 62443-3-3:2013"}) {
+    INFO(name);
+    std::string key = identifier_key(name);
+    auto split = stdgraph::edition_key(name);
+    CHECK(key.rfind(split.work, 0) == 0);
+    if (split.names_edition()) CHECK(split.work.size() < key.size());
+  }
+  CHECK_FALSE(stdgraph::edition_key("3GPP TS REV:R99/3.1.0").names_edition());
+  CHECK(stdgraph::edition_key("3GPP TS 33.501:REL-19/19.4.0").names_edition());
+}

@@ -522,7 +522,8 @@ std::string EditionKey::version_text() const {
 
 EditionKey edition_key(std::string_view name) {
   std::vector<std::string> words = canonical_words(name);
-  EditionKey result{print(words), {}, {}, {}};
+  const std::string key = print(words);
+  EditionKey result{key, {}, {}, {}};
   if (words.empty()) return result;
   switch (rules_of(words)) {
     case NameRules::iso_iec:
@@ -539,6 +540,12 @@ EditionKey edition_key(std::string_view name) {
       itu_edition(result);
       break;
   }
+  // The work is the key cut short. A work printed anew can fail to be: "3GPP TS REV:..."
+  // has the spec REV, which prints glued to TS (found by ids_fuzz). Such a name names no
+  // edition.
+  if (result.names_edition() &&
+      (result.work.size() >= key.size() || key.compare(0, result.work.size(), result.work) != 0))
+    return EditionKey{key, {}, {}, {}};
   return result;
 }
 
