@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "relaton_shape.h"
@@ -207,6 +208,10 @@ TEST_CASE("ETSI, IEC and 3GPP document types, stages and committees", "[bodies]"
   REQUIRE(c.ics.size() == 2);
   CHECK(c.ics[1].code == "35.110");
   CHECK(c.title().rfind("Corrigendum 1 - Industrial communication networks", 0) == 0);
+  // The catalogue states no relation: the name says what it corrects.
+  REQUIRE(c.relations.size() == 1);
+  CHECK(c.relations[0].type == RelationType::corrects);
+  CHECK(c.relations[0].target == "IEC 62443-3-3:2013");
 
   RecordSet ts = one("relaton-data-3gpp/data/TS_33.501_REL-19_19.4.0.yaml");
   CHECK(ts.documents[0].kind == DocKind::specification);
@@ -263,4 +268,29 @@ TEST_CASE("catalogues of several bodies loaded in two orders give the same expor
   REQUIRE(a.exit_code == 0);
   CHECK(a.out.size() > 100000);
   CHECK(a.out == b.out);
+}
+
+TEST_CASE("a bare name shows the newest edition or version and lists the others", "[bodies]") {
+  std::string etsi = kSample + "/relaton-data-etsi/data", gpp = kSample + "/relaton-data-3gpp/data",
+              iec = kSample + "/relaton-data-iec/data";
+  auto show = [&](const std::string& name) {
+    auto r = test::run_stdgraph({"--data", etsi, gpp, iec, "show", name, "--format", "json"});
+    REQUIRE(r.exit_code == 0);
+    return nlohmann::json::parse(r.out);
+  };
+  auto ts = show("3GPP TS 33.501");
+  CHECK(ts["id"] == "3GPP TS 33.501:REL-19/19.4.0");
+  CHECK(ts["body"] == "3GPP");
+  CHECK(ts["editions"].size() == 88);
+  auto en = show("ETSI EN 303 645");
+  CHECK(en["id"] == "ETSI EN 303 645 V3.1.3 (2024-09)");
+  CHECK(en["editions"].size() == 2);
+  auto iec62443 = show("IEC 62443-2-4");
+  CHECK(iec62443["id"] == "IEC 62443-2-4:2023");
+  auto sa3 = test::run_stdgraph({"--data", gpp, "stats", "--format", "json"});
+  REQUIRE(sa3.exit_code == 0);
+  auto stats = nlohmann::json::parse(sa3.out);
+  CHECK(stats["by_body"]["3GPP"] == stats["documents"]);
+  CHECK(stats["works_by_body"]["3GPP"] < stats["by_body"]["3GPP"]);
+  CHECK(stats["by_group"]["3GPP SA3"] >= 88);
 }

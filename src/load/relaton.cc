@@ -213,6 +213,7 @@ class RelatonReader {
     committees(root, d, set);
     if (d.groups.empty()) group_from_series(d, set);
     relations(root, d);
+    tie_to_base(root, d);
     set.documents.push_back(std::move(d));
     return set;
   }
@@ -551,6 +552,27 @@ class RelatonReader {
       rel.pos = {t_.node(r).line, t_.node(r).column};  // in the record's own file
       d.relations.push_back(std::move(rel));
     }
+  }
+
+  // An amendment or corrigendum of another body names its base ("IEC 62443-3-3:2013/COR1:2014"
+  // corrects "IEC 62443-3-3:2013"); those catalogues state no relation for it, so the name is
+  // read as one. (ITU's records state theirs: complementOf.)
+  void tie_to_base(Id root, Document& d) {
+    if (d.body == "ITU-T" || d.body == "ITU-R") return;
+    std::string base = base_name(d.id);
+    if (base.empty()) return;
+    std::string key = identifier_key(base);
+    for (const Relation& r : d.relations)
+      if (r.target_key == key) return;
+    Relation rel;
+    rel.type = d.kind == DocKind::amendment     ? RelationType::amends
+               : d.kind == DocKind::corrigendum ? RelationType::corrects
+                                                : RelationType::complements;
+    rel.original_type = "named in the identifier";
+    rel.target_key = std::move(key);
+    rel.target = std::move(base);
+    rel.pos = {t_.node(root).line, t_.node(root).column};
+    d.relations.push_back(std::move(rel));
   }
 
   const YamlTree& t_;
