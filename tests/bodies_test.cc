@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -293,4 +294,43 @@ TEST_CASE("a bare name shows the newest edition or version and lists the others"
   CHECK(stats["by_body"]["3GPP"] == stats["documents"]);
   CHECK(stats["works_by_body"]["3GPP"] < stats["by_body"]["3GPP"]);
   CHECK(stats["by_group"]["3GPP SA3"] >= 88);
+}
+
+TEST_CASE("catalogue links: web addresses only, inert in the HTML report", "[bodies]") {
+  test::TempDir dir;
+  std::string record = R"(schema-version: v1.2.9
+docid:
+- id: ETSI TS 999 001 V1.1.1 (2024-01)
+  type: ETSI
+  primary: true
+title:
+- content: Hostile links
+  language: en
+link:
+- content: javascript:alert(1)
+  type: src
+- content: https://example.org/a"><script>alert(1)</script>
+  type: pdf
+ext:
+  doctype:
+    type: Technical Specification
+    abbreviation: TS
+  editorialgroup:
+  - name: Cyber Security
+)";
+  { std::ofstream(dir.path / "hostile.yaml") << record; }
+  Diagnostics diags;
+  RecordSet set = load_relaton_text(record, "hostile.yaml", diags);
+  REQUIRE(set.documents.size() == 1);
+  REQUIRE(set.documents[0].web_links.size() == 1);  // the javascript: link is not kept
+  CHECK(set.documents[0].web_links[0].type == "pdf");
+
+  auto out = dir.path / "report.html";
+  auto r = test::run_stdgraph(
+      {"--no-cache", "--data", (dir.path / "hostile.yaml").string(), "report", "-o", out.string()});
+  REQUIRE(r.exit_code == 0);
+  std::string html = test::read_file(out.string());
+  CHECK(html.find("javascript:alert") == std::string::npos);
+  CHECK(html.find("<script>alert(1)") == std::string::npos);
+  CHECK(html.find("href=\"https://example.org/a&quot;&gt;&lt;script&gt;") != std::string::npos);
 }

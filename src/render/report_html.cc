@@ -337,6 +337,19 @@ std::string section_risk(const ItemLinks& item_cell, const RiskReport& r) {
   return out;
 }
 
+// A record's source and PDF links after its name, for catalogue records that give them. Only
+// web addresses are written (the reader keeps no other), escaped for the attribute.
+std::string web_links_html(const Document& doc) {
+  std::string out;
+  for (const WebLink& l : doc.web_links) {
+    bool web = l.url.rfind("https://", 0) == 0 || l.url.rfind("http://", 0) == 0;
+    if (!web || (l.type != "src" && l.type != "pdf")) continue;
+    out += fmt::format(" <a class=\"weblink\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                       html_escape(l.url), l.type == "pdf" ? "PDF" : "source");
+  }
+  return out;
+}
+
 std::string section_items(const ReportInput& in) {
   const Corpus& corpus = *in.corpus;
   std::optional<Date> as_of = in.roadmap.model ? in.roadmap.model->as_of : std::nullopt;
@@ -353,11 +366,11 @@ std::string section_items(const ReportInput& in) {
     groups.insert(doc.group());
     std::string anchor = html_escape(node_anchor(doc.id));
     rows += fmt::format(
-        "<tr id=\"row-{}\" data-status=\"{}\" data-group=\"{}\"><td class=\"id\">{}</td>"
+        "<tr id=\"row-{}\" data-status=\"{}\" data-group=\"{}\"><td class=\"id\">{}{}</td>"
         "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td></tr>\n",
         anchor, html_escape(status), html_escape(doc.group()), html_escape(doc.id),
-        html_escape(doc.title()), to_string(doc.kind), html_escape(member_text(doc.groups)),
-        html_escape(member_text(doc.questions)),
+        web_links_html(doc), html_escape(doc.title()), to_string(doc.kind),
+        html_escape(member_text(doc.groups)), html_escape(member_text(doc.questions)),
         st.target
             ? fmt::format("{} (target {})", html_escape(status), html_escape(st.target->target))
             : html_escape(status),
