@@ -113,7 +113,7 @@ TEST_CASE("an unknown Relaton relation type is kept as `other` with its name", "
   type: ITU
   primary: true
 relation:
-- type: hasReprint
+- type: isSequelOf
   bibitem:
     docidentifier:
     - content: X.8 (01/2019)
@@ -122,7 +122,7 @@ relation:
   REQUIRE(set.documents.size() == 1);
   REQUIRE(set.documents[0].relations.size() == 1);
   CHECK(set.documents[0].relations[0].type == RelationType::other);
-  CHECK(set.documents[0].relations[0].original_type == "hasReprint");
+  CHECK(set.documents[0].relations[0].original_type == "isSequelOf");
   CHECK(set.documents[0].relations[0].pos.line == 6);
 }
 

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "stdgraph/model/bodies.h"
 #include "stdgraph/model/source.h"
 
 namespace stdgraph {
@@ -36,6 +37,10 @@ Stats compute_stats(const Corpus& corpus) {
     if (!doc.referenced) {
       // A joint item counts under each of its groups and Questions (the totals by kind and
       // status count it once).
+      std::string body = body_of(doc);
+      ++s.by_body[body];
+      auto editions = corpus.editions(d);
+      if (editions.empty() || editions.back() == d) ++s.works_by_body[body];
       for (const std::string& g : member_ids(doc.groups)) ++s.by_group[g];
       if (doc.groups.empty()) ++s.by_group["none"];
       for (const std::string& q : member_ids(doc.questions)) ++s.by_question[q];

@@ -1,5 +1,7 @@
 #include "stdgraph/render/json.h"
 
+#include "stdgraph/model/bodies.h"
+
 namespace stdgraph {
 namespace {
 
@@ -41,11 +43,20 @@ json to_json(const std::vector<Diagnostic>& diagnostics) {
 
 json to_json(const DocumentView& view) {
   const Document& d = *view.doc;
-  json j = {{"id", d.id},
-            {"aliases", d.aliases},
-            {"kind", to_string(d.kind)},
-            {"title", d.titles},
-            {"referenced", d.referenced}};
+  json j = {{"id", d.id},         {"aliases", d.aliases}, {"kind", to_string(d.kind)},
+            {"body", body_of(d)}, {"title", d.titles},    {"referenced", d.referenced}};
+  if (!d.doctype.empty()) j["type"] = d.doctype;
+  if (!d.version.empty()) j["version"] = d.version;
+  if (!d.web_links.empty()) {
+    json links = json::array();
+    for (const auto& l : d.web_links) links.push_back({{"type", l.type}, {"url", l.url}});
+    j["links"] = std::move(links);
+  }
+  if (!d.ics.empty()) {
+    json classes = json::array();
+    for (const auto& c : d.ics) classes.push_back({{"code", c.code}, {"text", c.text}});
+    j["ics"] = std::move(classes);
+  }
   if (!d.scope.empty()) j["scope"] = d.scope;
   if (!d.keywords.empty()) j["keywords"] = d.keywords;
   if (!d.group().empty()) {
@@ -116,6 +127,8 @@ json to_json(const Stats& s) {
                                                           static_cast<double>(s.relations)},
           {"files", s.files},
           {"by_kind", s.by_kind},
+          {"by_body", s.by_body},
+          {"works_by_body", s.works_by_body},
           {"by_group", s.by_group},
           {"by_question", s.by_question},
           {"by_status", s.by_status},

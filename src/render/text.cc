@@ -4,6 +4,7 @@
 
 #include <fmt/ostream.h>
 
+#include "stdgraph/model/bodies.h"
 #include "stdgraph/render/text_table.h"
 #include "stdgraph/util/escape.h"
 
@@ -61,6 +62,9 @@ void write_text(std::ostream& out, const DocumentView& view) {
   };
   if (!d.aliases.empty()) field("names", names(d.aliases));
   field("kind", to_string(d.kind));
+  field("body", body_of(d));
+  field("type", prose(d.doctype));
+  field("version", prose(d.version));
   for (const auto& [lang, title] : d.titles)
     field(d.titles.size() == 1 ? "title" : fmt::format("title {}", name(lang)), prose(title));
   // One line each; an item under several names them all, with their sources when they
@@ -99,6 +103,15 @@ void write_text(std::ostream& out, const DocumentView& view) {
     for (const auto& k : d.keywords) keywords.push_back(prose(k));
     field("keywords", fmt::format("{}", fmt::join(keywords, ", ")));
   }
+  if (!d.ics.empty()) {
+    std::vector<std::string> classes;
+    for (const auto& c : d.ics)
+      classes.push_back(c.text.empty() ? prose(c.code)
+                                       : fmt::format("{} {}", prose(c.code), prose(c.text)));
+    field("ICS", fmt::format("{}", fmt::join(classes, "; ")));
+  }
+  for (const auto& l : d.web_links)
+    field(l.type.empty() ? "link" : fmt::format("link {}", name(l.type)), name(l.url));
   field("record", fmt::format("{}:{}", name(d.pos.file), d.pos.line));
   if (!d.scope.empty()) {
     std::string indented;
@@ -151,6 +164,9 @@ void write_text(std::ostream& out, const Stats& s) {
              s.relations, s.unresolved_relations, s.files);
   write_counts(out, "Documents by kind", s.by_kind);
   write_counts(out, "Documents by status (not counting referenced)", s.by_status);
+  write_counts(out, "Documents by body", s.by_body);
+  write_counts(out, "Works by body (each work once, whatever its editions or versions)",
+               s.works_by_body);
   write_counts(out, "Documents by group", s.by_group);
   write_counts(out, "Documents by Question", s.by_question);
   write_counts(out, "Relations by type", s.by_relation_type);

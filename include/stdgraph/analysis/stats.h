@@ -20,6 +20,10 @@ struct Stats {
   std::size_t unresolved_relations = 0;
   std::size_t files = 0;
   std::map<std::string, std::size_t> by_kind;
+  // Per body (model/bodies.h): documents, and works (a work of many editions or versions,
+  // "3GPP TS 33.501" in its 88 versions, counted once).
+  std::map<std::string, std::size_t> by_body;
+  std::map<std::string, std::size_t> works_by_body;
   std::map<std::string, std::size_t> by_group;
   std::map<std::string, std::size_t> by_question;
   std::map<std::string, std::size_t> by_status;  // status_as_of now; "none" without one
