@@ -220,6 +220,20 @@ TEST_CASE(
   CHECK(text_run.out.find("across bodies") != std::string::npos);
 }
 
+TEST_CASE("the HTML report writes the body and committee under each item of a pair") {
+  test::TempDir dir;
+  write_records(dir.path);
+  std::string out = (dir.path / "report.html").string();
+  auto r = test::run_stdgraph({"--data", dir.path.string(), "report", "-o", out});
+  REQUIRE(r.exit_code == 0);
+  std::string html = test::read_file(out);
+  std::size_t section = html.find("<section id=\"overlaps\">");
+  REQUIRE(section != std::string::npos);
+  std::string overlaps = html.substr(section, html.find("</section>", section) - section);
+  CHECK(overlaps.find("<span class=\"note\">ETSI TC CYBER</span>") != std::string::npos);
+  CHECK(overlaps.find("<span class=\"note\">ITU-T SG17</span>") != std::string::npos);
+}
+
 TEST_CASE("check --body with a body no loaded item is of is refused and names the loaded ones") {
   test::TempDir dir;
   write_records(dir.path);
