@@ -232,3 +232,35 @@ TEST_CASE("a file that is Relaton of an unknown shape gets one diagnostic", "[bo
   CHECK(diags.items()[0].pos.file == "future.yaml");
   CHECK(diags.items()[0].message.find("schema-version: v9.0") != std::string::npos);
 }
+
+TEST_CASE("a common text named by ITU is the other catalogue's record once both are loaded",
+          "[bodies]") {
+  // X.1051 (06/2023) names ISO/IEC 27011 as its common text; the IEC catalogue has its
+  // editions (ISO/IEC 27011:2008, :2016, :2024).
+  auto loaded = test::load_and_validate({kSample + "/data", kSample + "/relaton-data-iec/data"});
+  const Corpus& c = loaded.corpus;
+  std::size_t x1051 = c.find_document("X.1051 (06/2023)");
+  REQUIRE(x1051 != npos);
+  const Document& d = c.documents[x1051];
+  std::size_t target = npos;
+  for (std::size_t r = 0; r < d.relations.size(); ++r)
+    if (d.relations[r].type == RelationType::common_text) target = c.relation_targets[x1051][r];
+  REQUIRE(target != npos);
+  const Document& t = c.documents[target];
+  CHECK(t.catalogue);
+  CHECK_FALSE(t.implied);
+  CHECK(t.id == "ISO/IEC 27011:2024");  // the bare name: the newest edition
+  CHECK(body_of(t) == "ISO/IEC");
+}
+
+TEST_CASE("catalogues of several bodies loaded in two orders give the same export", "[bodies]") {
+  std::string etsi = kSample + "/relaton-data-etsi/data", gpp = kSample + "/relaton-data-3gpp/data",
+              iec = kSample + "/relaton-data-iec/data";
+  auto a =
+      test::run_stdgraph({"--no-cache", "--data", etsi, gpp, iec, "export", "--format", "json"});
+  auto b =
+      test::run_stdgraph({"--no-cache", "--data", iec, gpp, etsi, "export", "--format", "json"});
+  REQUIRE(a.exit_code == 0);
+  CHECK(a.out.size() > 100000);
+  CHECK(a.out == b.out);
+}

@@ -268,9 +268,9 @@ TEST_CASE("export: --select keeps an item's chains and the groups responsible", 
   CHECK(series);
   CHECK_FALSE(sg17);
 
-  auto bad = test::run_stdgraph({"export", "--select", "kind:standard"});
+  auto bad = test::run_stdgraph({"export", "--select", "kind:standards"});
   CHECK(bad.exit_code == 2);
-  CHECK(bad.err.find("unknown kind `standard`") != std::string::npos);
+  CHECK(bad.err.find("unknown kind `standards`") != std::string::npos);
   auto unknown = test::run_stdgraph({"export", "--select", "X.105"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err.find("did you mean") != std::string::npos);

@@ -30,6 +30,7 @@ Stats compute_stats(const Corpus& corpus) {
   auto cite = [&](const std::string& source) {
     if (!source.empty()) rows.insert(source);
   };
+  const std::vector<bool> older = corpus.older_editions();
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
     if (doc.referenced) ++s.referenced;
@@ -39,8 +40,7 @@ Stats compute_stats(const Corpus& corpus) {
       // status count it once).
       std::string body = body_of(doc);
       ++s.by_body[body];
-      auto editions = corpus.editions(d);
-      if (editions.empty() || editions.back() == d) ++s.works_by_body[body];
+      if (!older[d]) ++s.works_by_body[body];
       for (const std::string& g : member_ids(doc.groups)) ++s.by_group[g];
       if (doc.groups.empty()) ++s.by_group["none"];
       for (const std::string& q : member_ids(doc.questions)) ++s.by_question[q];

@@ -359,14 +359,16 @@ class Checker {
   }
 
   // "X.1352 (2022) Amd. 1 (03/2024)" and "X.1352 (09/2022)" belong to X.1352: an
-  // amendment, corrigendum or edition may carry its Recommendation's title.
+  // amendment, corrigendum or edition may carry its Recommendation's title. So do the
+  // versions of an ETSI or 3GPP specification, and an IEC standard's corrigenda.
   static std::string family(const std::string& id) {
-    std::string key = identifier_key(id);
-    return key.substr(0, key.find('('));
+    std::string base = base_name(id);
+    std::string work = edition_key(base.empty() ? id : base).work;
+    return work.substr(0, work.find('('));
   }
 
   bool related(std::size_t a, std::size_t b) const {
-    if (edition_key(c_.documents[a].id).edition.year != 0 &&
+    if (edition_key(c_.documents[a].id).names_edition() &&
         family(c_.documents[a].id) == family(c_.documents[b].id))
       return true;
     for (const Edge& e : g_.out_edges(a))

@@ -16,8 +16,11 @@ namespace stdgraph::cache {
 // document keeps whether a catalogue gave it, its joined editions and its linked number. 8 and 7:
 // several groups and Questions with their sources, the series range its group was inferred
 // from. 9 and 8: status events and groups keep the sources of single fields (`sources:`).
-inline constexpr std::uint32_t kFilesVersion = 10;
-inline constexpr std::uint32_t kCorpusVersion = 9;
+// 10 and 9: a document keeps its body, the body's type, version, web links and ICS classes.
+// 11 and 10: the identifiers of ISO/IEC, ETSI, 3GPP and IETF key by their own rules, and a
+// work's editions are ordered by version, then date.
+inline constexpr std::uint32_t kFilesVersion = 11;
+inline constexpr std::uint32_t kCorpusVersion = 10;
 
 // Which of the two files a header starts: its magic, and whether it has a digest.
 struct HeaderKind {

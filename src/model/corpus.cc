@@ -46,9 +46,16 @@ std::size_t Corpus::find_group(std::string_view name) const {
 
 std::vector<std::size_t> Corpus::editions(std::size_t document) const {
   EditionKey split = edition_key(documents[document].id);
-  if (split.edition.empty()) return {};
+  if (!split.names_edition()) return {};
   auto it = index_.editions.find(split.work);
   return it == index_.editions.end() ? std::vector<std::size_t>{} : it->second;
+}
+
+std::vector<bool> Corpus::older_editions() const {
+  std::vector<bool> older(documents.size());
+  for (const auto& [work, list] : index_.editions)
+    for (std::size_t i = 0; i + 1 < list.size(); ++i) older[list[i]] = true;
+  return older;
 }
 
 std::vector<std::string_view> Corpus::all_names() const {
@@ -64,6 +71,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
   canonical_order(records);
   join_works(records, diags);
+  drop_implied_works(records);
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());
@@ -73,10 +81,16 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
                         [](const Document& d) { return !d.implied; });
   std::stable_partition(records.groups.begin(), records.groups.end(),
                         [](const Group& g) { return !g.implied; });
+  // A catalogue record whose id names a document another catalogue record already gives is
+  // the same document in two files (the 3GPP archive has each file of Releases 96 to 2000
+  // twice, spelt R99 and REL-99): the first file is kept, and one warning says how many.
+  std::size_t repeated = 0;
+  std::string repeat_example;
+  SourcePos repeat_pos;
   for (auto& d : records.documents) {
     std::size_t index = c.documents.size();
     if (d.implied && c.find_document(d.id) != npos) continue;
-    bool clash = false;
+    bool clash = false, repeat = false;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
     std::vector<std::string> keys;
@@ -86,6 +100,15 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       auto it = c.index_.documents.find(key);
       if (it != c.index_.documents.end()) {
         const Document& other = c.documents[it->second];
+        if (&name == &names.front() && d.catalogue && other.catalogue) {
+          if (repeated++ == 0) {
+            repeat_example = fmt::format("`{}`, the same as `{}` ({})", d.id, other.id,
+                                         refer_to(other.pos, d.pos));
+            repeat_pos = d.pos;
+          }
+          repeat = true;
+          break;
+        }
         diags.error(d.pos, "duplicate-identity",
                     fmt::format("`{}` is already the name of {} ({})", name, other.id,
                                 refer_to(other.pos, d.pos)),
@@ -95,23 +118,37 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
       }
       keys.push_back(std::move(key));
     }
-    if (clash && keys.empty()) continue;
+    if (repeat || (clash && keys.empty())) continue;
     for (auto& key : keys) c.index_.documents.emplace(std::move(key), index);
     c.documents.push_back(std::move(d));
   }
+  if (repeated > 0)
+    diags.warning(repeat_pos, "repeated-record",
+                  fmt::format("{} catalogue record(s) give a document an earlier file already "
+                              "gives, and were left out; the first: {}",
+                              repeated, repeat_example),
+                  "nothing to do when the catalogue repeats itself; if they are two documents, "
+                  "give one a different name");
 
-  // A work's bare name ("X.1051") names its newest edition, unless a record has it.
-  std::vector<Date> edition_dates(c.documents.size());
+  // A work's bare name ("X.1051", "ETSI EN 303 645", "3GPP TS 33.501") names its newest
+  // edition, unless a record has it: the highest version, then the latest date (ids.h).
+  // A version also finds its edition without the release or date the record's name gives:
+  // "3GPP TS 33.501 V19.4.0", "ETSI EN 303 645 V3.1.3".
+  std::vector<EditionKey> splits(c.documents.size());
   for (std::size_t i = 0; i < c.documents.size(); ++i) {
-    EditionKey split = edition_key(c.documents[i].id);
-    edition_dates[i] = split.edition;
-    if (!split.edition.empty()) c.index_.editions[split.work].push_back(i);
+    splits[i] = edition_key(c.documents[i].id);
+    if (splits[i].names_edition()) c.index_.editions[splits[i].work].push_back(i);
   }
   for (auto& [work, list] : c.index_.editions) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-      return edition_dates[a] < edition_dates[b];
+      return older_edition(splits[a], splits[b]);
     });
     c.index_.documents.emplace(work, list.back());
+    // Newest first: of two releases with one version, the later one has the name. The key
+    // of "<work> V19.4.0", written out (tests/ids_test.cc checks it is the key).
+    for (auto e = list.rbegin(); e != list.rend(); ++e)
+      if (!splits[*e].version.empty())
+        c.index_.documents.emplace(work + ".V" + splits[*e].version_text(), *e);
   }
 
   for (auto& g : records.groups) {

@@ -13,13 +13,25 @@
 namespace stdgraph {
 namespace {
 
+// Stable, by (file, line, column). Records are large: the order is worked out on indices and
+// each record moved once, and a list already in order (one folder read in name order) is
+// left as it is.
 template <typename T, typename Place>
 void sort_by_place(std::vector<T>& list, Place place) {
-  std::stable_sort(list.begin(), list.end(), [&](const T& a, const T& b) {
+  auto before = [&](const T& a, const T& b) {
     const SourcePos& p = place(a);
     const SourcePos& q = place(b);
     return std::tie(p.file, p.line, p.column) < std::tie(q.file, q.line, q.column);
-  });
+  };
+  if (std::is_sorted(list.begin(), list.end(), before)) return;
+  std::vector<std::size_t> order(list.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return before(list[a], list[b]); });
+  std::vector<T> sorted;
+  sorted.reserve(list.size());
+  for (std::size_t i : order) sorted.push_back(std::move(list[i]));
+  list = std::move(sorted);
 }
 
 // The date of a catalogue edition: its name's ("(09/2023)"), else its first publication's.
@@ -201,6 +213,24 @@ void join_works(RecordSet& records, Diagnostics& diags) {
       ++kept;
     }
   documents.resize(kept);
+}
+
+void drop_implied_works(RecordSet& records) {
+  std::vector<Document>& documents = records.documents;
+  std::unordered_set<std::string> works;
+  bool any_implied = false;
+  for (const Document& d : documents) {
+    any_implied |= d.implied;
+    if (d.implied) continue;
+    EditionKey split = edition_key(d.id);
+    if (!split.edition.empty()) works.insert(std::move(split.work));
+  }
+  if (!any_implied || works.empty()) return;
+  documents.erase(std::remove_if(documents.begin(), documents.end(),
+                                 [&](const Document& d) {
+                                   return d.implied && works.count(identifier_key(d.id));
+                                 }),
+                  documents.end());
 }
 
 }  // namespace stdgraph

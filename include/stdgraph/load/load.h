@@ -34,8 +34,13 @@ RecordSet load_native_text(std::string_view text, const std::string& file, Diagn
 // mapping onto stdgraph's model.
 RecordSet load_relaton_text(std::string_view text, const std::string& file, Diagnostics& diags);
 
-// True when a file's text is a Relaton record rather than native records.
+// True when a file's text is a Relaton record (of any generation, or of a shape not read)
+// rather than native records.
 bool looks_like_relaton(std::string_view text);
+
+// Reads a record file's text in the format its content shows: Relaton (of the generation its
+// keys show, data/README.md "Relaton generations") or native records.
+RecordSet load_record_text(std::string_view text, const std::string& file, Diagnostics& diags);
 
 // Reads every record file named: a file as it is, a folder recursively (*.yaml, *.yml,
 // in name order), each in the format its content shows (native or Relaton), on every

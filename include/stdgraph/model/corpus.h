@@ -34,6 +34,9 @@ class Corpus {
   // Every edition of the work `document` is an edition of, oldest first; empty when
   // its name carries no edition. The work's bare name ("X.1051") finds the newest.
   std::vector<std::size_t> editions(std::size_t document) const;
+  // For every document, whether it is an older edition of its work (one that is not the
+  // newest): what counting works, not editions, leaves out. No name is keyed again.
+  std::vector<bool> older_editions() const;
   // Every name of every document, for "did you mean" hints.
   std::vector<std::string_view> all_names() const;
 
