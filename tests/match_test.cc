@@ -28,7 +28,7 @@ struct Seeds {
   }
   std::vector<std::string> top_ids(const Query& q, std::size_t top) const {
     std::vector<std::string> ids;
-    for (const Match& m : index.check(q, CheckOptions{top, {}}))
+    for (const Match& m : index.check(q, CheckOptions{.top = top}))
       ids.push_back(loaded.corpus.documents[m.document].id);
     return ids;
   }
@@ -66,7 +66,7 @@ TEST_CASE("check explains a match by its shared terms, acronyms included") {
   const Seeds& s = seeds();
   Query q;
   q.title = "Security requirements for DLT gateways";
-  auto matches = s.index.check(q, CheckOptions{3, {}});
+  auto matches = s.index.check(q, CheckOptions{.top = 3});
   REQUIRE_FALSE(matches.empty());
   const Match& best = matches.front();
   CHECK(s.loaded.corpus.documents[best.document].id == "X.DLT-dgi");
@@ -94,8 +94,8 @@ TEST_CASE("a query never returns its own item, and --group keeps one group") {
   const Seeds& s = seeds();
   std::size_t self = s.find("X.sg-dtn");
   Query q = s.index.query_for(self);
-  for (const Match& m : s.index.check(q, CheckOptions{50, {}})) CHECK(m.document != self);
-  for (const Match& m : s.index.check(q, CheckOptions{50, "SG20"}))
+  for (const Match& m : s.index.check(q, CheckOptions{.top = 50})) CHECK(m.document != self);
+  for (const Match& m : s.index.check(q, CheckOptions{.top = 50, .group = "SG20"}))
     CHECK(s.loaded.corpus.documents[m.document].group() == "SG20");
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "stdgraph/render/graphviz.h"
+#include "stdgraph/render/match.h"
 #include "stdgraph/render/report_html.h"
 #include "support.h"
 
@@ -308,8 +309,10 @@ TEST_CASE("Hostile titles in the overlap tables and clusters come back as text",
   CHECK(html["handlers"].empty());
   CHECK(html["duplicate_ids"].empty());
   auto loaded = stdgraph::test::load_and_validate({fixture});
+  // An item cell holds the item's name, then whose it is and where (body_and_place).
   std::map<std::string, std::string> titles;
-  for (const auto& d : loaded.corpus.documents) titles[d.id] = d.title();
+  for (const auto& d : loaded.corpus.documents)
+    titles[d.id + stdgraph::body_and_place(d)] = d.title();
   // Both pair tables (possible duplicates, and pairs not related) hold the one pair.
   auto tables = tables_of(html, "overlaps");
   REQUIRE(tables.size() == 2);
@@ -318,7 +321,7 @@ TEST_CASE("Hostile titles in the overlap tables and clusters come back as text",
     const json& row = t["rows"][1];
     for (int k : {1, 3}) {
       std::string id = row[k]["text"];
-      REQUIRE(titles.count(id));  // X.pair<a> and X.pair&b, exactly
+      REQUIRE(titles.count(id));  // X.pair<a> and X.pair&b, exactly, and their place
       CHECK(row[k + 1]["text"] == titles[id]);
     }
     CHECK(row[1]["text"] != row[3]["text"]);

@@ -14,3 +14,18 @@ itu_t_corpus() {
   fi
   echo "$dest/itu-t"
 }
+
+# body_corpus NAME: unpacks ../shared/corpora/relaton-NAME-data.tar.xz (iec, etsi, 3gpp) into
+# build/bench/NAME once, and prints its data folder (build/bench/NAME/relaton-data-NAME/data).
+body_corpus() {
+  local name=$1
+  local archive=${STDGRAPH_CORPORA_DIR:-../shared/corpora}/relaton-$name-data.tar.xz
+  [ -f "$archive" ] || { echo "no $archive: the $name catalogue is not beside the project" >&2; return 2; }
+  local dest=build/bench
+  if [ ! -d "$dest/$name" ]; then
+    rm -rf "$dest/$name.part" && mkdir -p "$dest/$name.part"
+    tar -xJf "$archive" -C "$dest/$name.part"
+    mv "$dest/$name.part" "$dest/$name"
+  fi
+  echo "$dest/$name/relaton-data-$name/data"
+}

@@ -176,7 +176,8 @@ LinkProposals propose_links(const Corpus& corpus, const MatchIndex& index,
     std::set<std::string> draft_words = title_words(analyzer, draft.title());
     // Candidates: the nearest items by the match index, and identical titles.
     std::vector<std::size_t> near;
-    for (const Match& m : index.check(index.query_for(d), CheckOptions{kCandidatesPerDraft, {}}))
+    for (const Match& m :
+         index.check(index.query_for(d), CheckOptions{kCandidatesPerDraft, {}, {}}))
       near.push_back(m.document);
     if (auto it = by_title.find(folded_title(draft)); it != by_title.end())
       near.insert(near.end(), it->second.begin(), it->second.end());

@@ -21,6 +21,7 @@ MatchIndex::Impl::Impl(const Corpus& c, const Analyzer& a, MatchWeights w, std::
   relations = match::RelationIndex(corpus, terms.titled());
   terms.weigh(std::move(texts), relations.take_loans());
   names = match::NameIndex(corpus);
+  bodies = match::BodyIndex(corpus);
 }
 
 MatchIndex::MatchIndex(const Corpus& corpus, const Analyzer& analyzer, MatchWeights weights,
@@ -55,12 +56,15 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
     if (acc[j] == 0 && name_acc[j] > 0) touched.push_back(j);
   std::vector<std::size_t> refs = query.references;
   std::sort(refs.begin(), refs.end());
+  const std::vector<char> wanted_body = x.bodies.matching(options.bodies);
   // Score every touched item with numbers only; build the full matches for the best.
   std::vector<std::pair<double, std::size_t>> ranked;
   ranked.reserve(touched.size());
   for (int j : touched) {
     std::size_t d = static_cast<std::size_t>(j);
-    if (d == query.self || !in_group(x.corpus.documents[d], options.group)) continue;
+    if (d == query.self || !wanted_body[x.bodies.id(d)] ||
+        !in_group(x.corpus.documents[d], options.group))
+      continue;
     MatchEvidence e;
     e.text = std::min(1.0, static_cast<double>(acc[d]));
     e.name = std::min(1.0, static_cast<double>(name_acc[d]));
@@ -85,6 +89,8 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
     m.why.name = std::min(1.0, static_cast<double>(name_acc[d]));
     m.why.references = reference_overlap(refs, x.relations.references(d), &m.why.shared_references);
     m.why.question = has_member(x.corpus.documents[d].questions, query.question);
+    m.body = x.bodies.name(d);
+    m.across_bodies = !query.body.empty() && m.body != query.body;
     out.push_back(std::move(m));
   }
   for (Match& m : out) {
@@ -105,7 +111,13 @@ Match MatchIndex::compare(std::size_t a, std::size_t b) const {
   m.score = noisy_or(m.why, x.weights);
   explain(m.why, a, b, x.terms, x.names, x.relations);
   m.tie = x.relations.tie(a, b);
+  m.body = x.bodies.name(b);
+  m.across_bodies = x.bodies.across(a, b);
   return m;
+}
+
+std::vector<std::string> MatchIndex::bodies() const {
+  return impl_->bodies.names();
 }
 
 bool MatchIndex::about_security(std::size_t document) const {

@@ -1,8 +1,9 @@
-// What a MatchIndex holds: its three parts, each built and tested alone (match_terms.h,
-// match_names.h, match_relations.h), and what it was built from. match.cc answers `check`
-// and `compare` from it, match_overlaps.cc `overlaps`.
+// What a MatchIndex holds: its four parts, each built and tested alone (match_terms.h,
+// match_names.h, match_relations.h, match_bodies.h), and what it was built from. match.cc answers
+// `check` and `compare` from it, match_overlaps.cc `overlaps`.
 #pragma once
 
+#include "match_bodies.h"
 #include "match_names.h"
 #include "match_relations.h"
 #include "match_terms.h"
@@ -19,6 +20,7 @@ struct MatchIndex::Impl {
   match::TermIndex terms;
   match::NameIndex names;
   match::RelationIndex relations;
+  match::BodyIndex bodies;
 };
 
 }  // namespace stdgraph

@@ -42,6 +42,13 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   if (!options.group.empty())
     for (std::size_t d = 0; d < n; ++d)
       in_group[d] = match::in_group(x.corpus.documents[d], options.group);
+  // --body: a pair needs an item of a listed body, as --group needs one of the group (one
+  // item may be each: --group SG17 --body ETSI is SG17's items beside ETSI's).
+  std::vector<char> in_body(n, 1);
+  if (!options.bodies.empty()) {
+    const std::vector<char> wanted = x.bodies.matching(options.bodies);
+    for (std::size_t d = 0; d < n; ++d) in_body[d] = wanted[x.bodies.id(d)];
+  }
   auto find_pairs = [&](Local& s, std::size_t a) {
     if (!compared[a]) return;
     if (s.acc.empty()) {
@@ -71,11 +78,12 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
     s.untied.cap = s.tied.cap = partial ? kRescoredPerItem * k : k;
     const auto& refs_a = x.relations.references(a);
     const int question_a = x.relations.question_id(a);
-    const bool group_a = in_group[a];
+    const bool group_a = in_group[a], body_a = in_body[a];
     for (int j : s.touched) {
       std::size_t b = static_cast<std::size_t>(j);
-      if (b == a || !compared[b] || !(group_a || in_group[b])) continue;
+      if (b == a || !compared[b] || !(group_a || in_group[b]) || !(body_a || in_body[b])) continue;
       if (options.across_groups && !x.relations.across(a, b)) continue;
+      if (options.across_bodies && !x.bodies.across(a, b)) continue;
       double text = std::min(1.0f, s.acc[b]), name = std::min(1.0f, s.name_acc[b]);
       double refs =
           refs_a.empty() ? 0 : reference_overlap(refs_a, x.relations.references(b), nullptr);
@@ -157,6 +165,7 @@ OverlapResult MatchIndex::overlaps(const OverlapOptions& options) const {
   std::vector<Found>().swap(found);
   for (OverlapPair& p : result.pairs) {
     judge(p, x.corpus, x.relations, x.terms);
+    p.across_bodies = x.bodies.across(p.a, p.b);
     if (p.tie) ++result.tied;
   }
   result.found = result.pairs.size();

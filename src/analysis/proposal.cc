@@ -1,5 +1,7 @@
 #include "stdgraph/analysis/proposal.h"
 
+#include "stdgraph/model/bodies.h"
+
 namespace stdgraph {
 
 Query query_of(const Document& document) {
@@ -11,6 +13,7 @@ Query query_of(const Document& document) {
   q.names.insert(q.names.end(), document.aliases.begin(), document.aliases.end());
   q.group = document.group();
   q.question = document.question();
+  q.body = body_of(document);
   return q;
 }
 

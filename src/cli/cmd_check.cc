@@ -66,6 +66,9 @@ class Check final : public Command {
                      ->check(CLI::ExistingFile);
     auto* like = cmd->add_option("--like", like_, "An existing item: what else is like it?");
     cmd->add_option("--group", group_, "Only items of this group or Question");
+    cmd->add_option("--body", bodies_,
+                    "Only items of these bodies (comma-separated: ITU-T,ETSI,3GPP,IEC,ISO)")
+        ->delimiter(',');
     cmd->add_option("--top", top_, "How many items to list")->capture_default_str();
     cmd->add_option("--fail-above", fail_above_,
                     "Exit with code 4 when an item scores at or above this (0 to 1)")
@@ -83,12 +86,13 @@ class Check final : public Command {
     }
     Loaded& data = load(global, true);
     MatchIndex& index = data.match_index(global);
+    require_bodies(index, bodies_);
     CheckReport report;
     report.query = query(data.corpus, index);
     report.compared = data.corpus.documents.size();
     report.fail_above = fail_above_;
     Timing timing;
-    report.matches = index.check(report.query, CheckOptions{top_, group_});
+    report.matches = index.check(report.query, CheckOptions{top_, group_, bodies_});
     timing.lap("check");
     write_as(std::cout, global.format,
              {{"json",
@@ -117,7 +121,7 @@ class Check final : public Command {
   }
 
   std::string title_, scope_, scope_file_, file_, like_, group_, question_;
-  std::vector<std::string> keywords_;
+  std::vector<std::string> keywords_, bodies_;
   std::size_t top_ = 10;
   std::optional<double> fail_above_;
 };

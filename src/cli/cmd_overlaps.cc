@@ -25,6 +25,11 @@ class Overlaps final : public Command {
     cmd->add_flag("--all-editions", o.all_editions,
                   "Compare old editions too (default: each work's newest edition)");
     cmd->add_option("--group", o.group, "Only pairs with an item of this group or Question");
+    cmd->add_option("--body", o.bodies,
+                    "Only pairs with an item of these bodies (comma-separated: ITU-T,ETSI,...)")
+        ->delimiter(',');
+    cmd->add_flag("--across-bodies", o.across_bodies,
+                  "Only pairs of two bodies (with --body ITU-T: ITU-T's items beside others')");
     cmd->add_flag("--show-tied", report_.show_tied,
                   "Also list pairs already related (editions, supplements, ...) in text output");
     add_format_option(*cmd, global, {"text", "json", "csv"});
@@ -34,6 +39,7 @@ class Overlaps final : public Command {
   int run(const GlobalOptions& global) override {
     Loaded& data = load(global, true);
     MatchIndex& index = data.match_index(global);
+    require_bodies(index, report_.options.bodies);
     Timing timing;
     report_.options.top = top_;
     report_.result = index.overlaps(report_.options);

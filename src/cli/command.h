@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -47,6 +48,10 @@ struct Writer {
   std::function<void(std::ostream&)> write;
 };
 void write_as(std::ostream& out, std::string_view format, std::initializer_list<Writer> writers);
+
+// check and overlaps --body: each named body must be the body of a loaded item (exit 2
+// naming the loaded bodies otherwise: `--body ETSU` is a typo, not an empty answer).
+void require_bodies(const MatchIndex& index, const std::vector<std::string>& wanted);
 
 std::unique_ptr<Command> make_validate();
 std::unique_ptr<Command> make_show();

@@ -1,6 +1,7 @@
 // check and overlaps for scripts (shapes in docs/json.md) and overlaps for spreadsheets.
 #include <fmt/format.h>
 
+#include "stdgraph/model/bodies.h"
 #include "stdgraph/model/status.h"
 #include "stdgraph/render/csv.h"
 #include "stdgraph/render/json.h"
@@ -23,6 +24,7 @@ json item_json(const Document& d) {
   j["status"] = state.status ? json(std::string(to_string(*state.status))) : json(nullptr);
   j["date"] = state.event ? json(state.event->date.to_string()) : json(nullptr);
   if (state.target) j["target"] = state.target->target;
+  j["body"] = body_of(d);
   j["group"] = d.group();
   j["question"] = d.question();
   j["groups"] = member_ids(d.groups);
@@ -35,7 +37,8 @@ json tie_json(const std::optional<Tie>& tie) {
   return {{"type", std::string(to_string(tie->type))}, {"editions", tie->editions}};
 }
 
-json why_json(const Corpus& corpus, const MatchEvidence& why) {
+// `summary`: the why line the text output prints for it.
+json why_json(const Corpus& corpus, const MatchEvidence& why, std::string summary) {
   json terms = json::array();
   for (const SharedTerm& t : why.terms)
     terms.push_back({{"term", t.surface}, {"weight", round3(t.weight)}});
@@ -53,7 +56,7 @@ json why_json(const Corpus& corpus, const MatchEvidence& why) {
   j["names"] = why.name > 0 ? json::array({why.name_a, why.name_b}) : json::array();
   j["shared_references"] = ids(why.shared_references);
   j["context"] = ids(why.context);
-  j["summary"] = explain(corpus, why);
+  j["summary"] = std::move(summary);
   return j;
 }
 
@@ -64,7 +67,8 @@ nlohmann::ordered_json to_json(const Corpus& corpus, const CheckReport& report) 
   j["query"] = {{"title", report.query.title},
                 {"group", report.query.group},
                 {"question", report.query.question},
-                {"names", report.query.names}};
+                {"names", report.query.names},
+                {"body", report.query.body}};
   j["compared"] = report.compared;
   j["fail_above"] = report.fail_above ? json(*report.fail_above) : json(nullptr);
   json matches = json::array();
@@ -75,8 +79,9 @@ nlohmann::ordered_json to_json(const Corpus& corpus, const CheckReport& report) 
     entry["rank"] = ++rank;
     entry["score"] = round3(m.score);
     for (auto& [k, v] : item.items()) entry[k] = v;
+    entry["across_bodies"] = m.across_bodies;
     entry["tie"] = tie_json(m.tie);
-    entry["why"] = why_json(corpus, m.why);
+    entry["why"] = why_json(corpus, m.why, explain(corpus, report.query, m));
     matches.push_back(std::move(entry));
   }
   j["matches"] = std::move(matches);
@@ -93,7 +98,8 @@ json pair_json(const Corpus& corpus, const OverlapPair& p) {
   e["counterpart"] = p.counterpart;
   e["same_group"] = p.same_group;
   e["across_groups"] = p.across_groups;
-  e["why"] = why_json(corpus, p.why);
+  e["across_bodies"] = p.across_bodies;
+  e["why"] = why_json(corpus, p.why, explain(corpus, p));
   return e;
 }
 
@@ -117,6 +123,8 @@ void write_json(std::ostream& out, const Corpus& corpus, const OverlapReport& re
   head["pairs_tied"] = r.tied;
   head["per_item"] = report.options.per_item;
   head["all_editions"] = report.options.all_editions;
+  head["bodies"] = report.options.bodies;
+  head["across_bodies"] = report.options.across_bodies;
   std::string text = json_text(head);
   text.erase(text.rfind('}'));
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -139,20 +147,21 @@ void write_json(std::ostream& out, const Corpus& corpus, const OverlapReport& re
 }
 
 void write_csv(std::ostream& out, const Corpus& corpus, const OverlapReport& report) {
-  write_csv_row(
-      out, {"score", "a", "a_title", "a_group", "a_question", "b", "b_title", "b_group",
-            "b_question", "tie", "duplicate", "counterpart", "same_group", "across_groups", "why"});
+  write_csv_row(out, {"score", "a", "a_title", "a_body", "a_group", "a_question", "b", "b_title",
+                      "b_body", "b_group", "b_question", "tie", "duplicate", "counterpart",
+                      "same_group", "across_groups", "across_bodies", "why"});
   for (const OverlapPair& p : report.result.pairs) {
     const Document& a = corpus.documents[p.a];
     const Document& b = corpus.documents[p.b];
     std::string tie = !p.tie            ? ""
                       : p.tie->editions ? "editions"
                                         : std::string(to_string(p.tie->type));
-    write_csv_row(out, {fmt::format("{:.3f}", p.score), a.id, a.title(), member_text(a.groups),
-                        member_text(a.questions), b.id, b.title(), member_text(b.groups),
-                        member_text(b.questions), tie, p.duplicate ? "yes" : "no",
-                        p.counterpart ? "yes" : "no", p.same_group ? "yes" : "no",
-                        p.across_groups ? "yes" : "no", explain(corpus, p.why)});
+    write_csv_row(
+        out, {fmt::format("{:.3f}", p.score), a.id, a.title(), body_of(a), member_text(a.groups),
+              member_text(a.questions), b.id, b.title(), body_of(b), member_text(b.groups),
+              member_text(b.questions), tie, p.duplicate ? "yes" : "no",
+              p.counterpart ? "yes" : "no", p.same_group ? "yes" : "no",
+              p.across_groups ? "yes" : "no", p.across_bodies ? "yes" : "no", explain(corpus, p)});
   }
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "stdgraph/model/bodies.h"
 #include "stdgraph/model/status.h"
 #include "stdgraph/render/match.h"
 #include "stdgraph/render/text_table.h"
@@ -21,10 +22,9 @@ std::string status_of(const Document& d) {
   return text;
 }
 
-// The group and Question, as the terminal shows them.
+// The body, group and Question, as the terminal shows them.
 std::string place_of(const Document& d) {
-  std::string place = place_text(d);
-  return place.empty() ? "-" : terminal_safe(place);
+  return terminal_safe(body_and_place(d));
 }
 
 using render::name;
@@ -65,6 +65,30 @@ std::string explain(const Corpus& corpus, const MatchEvidence& why) {
   return parts.empty() ? "nothing in common" : fmt::format("{}", fmt::join(parts, "; "));
 }
 
+std::string body_and_place(const Document& document) {
+  std::string body = body_of(document), place = place_text(document);
+  if (place.empty()) return body;
+  // "3GPP SA3", "ISO/IEC JTC 1/SC 27": the committee's name already says whose it is.
+  if (place.size() > body.size() && place.compare(0, body.size(), body) == 0 &&
+      (place[body.size()] == ' ' || place[body.size()] == '/'))
+    return place;
+  return body + " " + place;
+}
+
+std::string explain(const Corpus& corpus, const OverlapPair& pair) {
+  std::string why = explain(corpus, pair.why);
+  if (!pair.across_bodies) return why;
+  return fmt::format("{}; across bodies: {} ~ {}", why, body_and_place(corpus.documents[pair.a]),
+                     body_and_place(corpus.documents[pair.b]));
+}
+
+std::string explain(const Corpus& corpus, const Query& query, const Match& match) {
+  std::string why = explain(corpus, match.why);
+  if (!match.across_bodies) return why;
+  return fmt::format("{}; another body: {} (the proposal's: {})", why,
+                     body_and_place(corpus.documents[match.document]), query.body);
+}
+
 void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& report) {
   fmt::print(out, "Nearest items to \"{}\" among {} items\n", prose(report.query.title),
              report.compared);
@@ -88,7 +112,7 @@ void write_text(std::ostream& out, const Corpus& corpus, const CheckReport& repo
     fmt::print(out, " {:>2}  {:>5.2f}  {}  {:<{}}  {}  {}{}\n", ++rank, m.score,
                pad(name(d.id), id_w), status_of(d), st_w, pad(place_of(d), pl_w), prose(d.title()),
                over ? "  <- at or above --fail-above" : "");
-    fmt::print(out, " {:>2}  {:>5}  why: {}{}\n", "", "", prose(explain(corpus, m.why)),
+    fmt::print(out, " {:>2}  {:>5}  why: {}{}\n", "", "", prose(explain(corpus, report.query, m)),
                m.tie ? fmt::format(" [{}]", tie_text(*m.tie)) : "");
   }
 }
@@ -107,6 +131,15 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
                "Each work takes part through its newest edition; {} older editions are left "
                "out (--all-editions).\n",
                corpus.documents.size() - r.documents);
+  if (!report.options.bodies.empty() || report.options.across_bodies)
+    fmt::print(
+        out, "Only pairs {}{}{}.\n",
+        report.options.bodies.empty()
+            ? ""
+            : fmt::format("with an item of {}",
+                          terminal_safe(fmt::format("{}", fmt::join(report.options.bodies, ", ")))),
+        report.options.bodies.empty() || !report.options.across_bodies ? "" : " and ",
+        report.options.across_bodies ? "of two bodies (--across-bodies)" : "");
   if (report.options.top && r.found > r.pairs.size())
     fmt::print(out, "The {} highest are listed (--top).\n", r.pairs.size());
   std::size_t listed = 0;
@@ -117,13 +150,14 @@ void write_text(std::ostream& out, const Corpus& corpus, const OverlapReport& re
     std::vector<std::string> flags;
     if (p.duplicate) flags.push_back("possible duplicate");
     if (p.counterpart) flags.push_back("security counterpart");
+    if (p.across_bodies) flags.push_back("across bodies");
     if (p.across_groups) flags.push_back("across groups");
     if (p.tie) flags.push_back(tie_text(*p.tie));
     fmt::print(out, "\n{:.2f}  {} ({}, {}) ~ {} ({}, {}){}\n", p.score, name(a.id), place_of(a),
                status_of(a), name(b.id), place_of(b), status_of(b),
                flags.empty() ? "" : fmt::format("  [{}]", fmt::join(flags, "; ")));
     fmt::print(out, "      {}: {}\n      {}: {}\n      why: {}\n", name(a.id), prose(a.title()),
-               name(b.id), prose(b.title()), prose(explain(corpus, p.why)));
+               name(b.id), prose(b.title()), prose(explain(corpus, p)));
     ++listed;
   }
   if (!r.clusters.empty()) {

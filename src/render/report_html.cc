@@ -12,6 +12,7 @@
 #include "gaps_common.h"
 #include "report_assets.h"
 #include "stdgraph/render/graphviz.h"
+#include "stdgraph/render/match.h"
 #include "stdgraph/util/escape.h"
 
 namespace stdgraph {
@@ -133,6 +134,11 @@ std::string section_overlaps(const ItemLinks& item_cell, const OverlapResult& r)
     if (p.duplicate) duplicates.push_back(&p);
     if (!p.tie) untied.push_back(&p);
   }
+  // Whose item and where, under its name: "ITU-T SG17 Q6/17", "ETSI TC CYBER".
+  auto where = [&](std::size_t d) {
+    return "<br><span class=\"note\">" + html_escape(body_and_place(corpus.documents[d])) +
+           "</span>";
+  };
   auto pair_table = [&](const std::vector<const OverlapPair*>& pairs, std::size_t limit) {
     std::string t =
         "<div class=\"tablewrap\"><table class=\"fixed\">\n<colgroup><col style=\"width:4.5em\">"
@@ -147,8 +153,8 @@ std::string section_overlaps(const ItemLinks& item_cell, const OverlapResult& r)
       t += fmt::format(
           "<tr><td class=\"num\">{:.2f}</td><td class=\"id\">{}</td><td>{}</td>"
           "<td class=\"id\">{}</td><td>{}</td><td>{}</td></tr>\n",
-          p.score, item_cell(p.a), html_escape(corpus.documents[p.a].title()), item_cell(p.b),
-          html_escape(corpus.documents[p.b].title()), terms);
+          p.score, item_cell(p.a) + where(p.a), html_escape(corpus.documents[p.a].title()),
+          item_cell(p.b) + where(p.b), html_escape(corpus.documents[p.b].title()), terms);
     }
     t += "</tbody></table></div>\n";
     if (pairs.size() > limit)

@@ -33,6 +33,7 @@ struct Query {
   std::string question;
   std::vector<std::size_t> references;  // corpus documents it relates to
   std::size_t self = npos;              // a corpus document the query stands for: skipped
+  std::string body;  // whose document it would be (body_of); "" when unknown (a bare title)
 };
 
 struct SharedTerm {
@@ -62,7 +63,9 @@ struct Match {
   std::size_t document = npos;
   double score = 0;
   MatchEvidence why;
-  std::optional<Tie> tie;  // set when the query's item and this one are already related
+  std::optional<Tie> tie;      // set when the query's item and this one are already related
+  std::string body;            // whose document it is (body_of): "ITU-T", "ETSI", "ISO/IEC", ...
+  bool across_bodies = false;  // the query's body is known and this is another's
 };
 
 struct MatchWeights {
@@ -73,7 +76,8 @@ struct MatchWeights {
 
 struct CheckOptions {
   std::size_t top = 10;
-  std::string group;  // only items of this group (or its Questions)
+  std::string group;                // only items of this group (or its Questions)
+  std::vector<std::string> bodies;  // only items of these bodies (body_matches); empty: all
 };
 
 // The default threshold at which a match is reported as an overlap (see
@@ -97,6 +101,10 @@ struct OverlapOptions {
   bool across_groups = false;              // only pairs from two groups, both known
   bool all_editions = false;               // old editions too (default: each work's newest)
   std::string group;                       // only pairs with at least one item of this group
+  std::vector<std::string> bodies;         // only pairs with at least one item of these
+                                           // bodies (body_matches); empty: all
+  bool across_bodies = false;              // only pairs of two different bodies: with
+                                           // bodies {"ITU-T"}, ITU-T work beside others'
   std::size_t threads = 0;                 // 0: every core
 };
 
@@ -107,6 +115,7 @@ struct OverlapPair {
   std::optional<Tie> tie;
   bool same_group = false;
   bool across_groups = false;  // two different groups, both known
+  bool across_bodies = false;  // documents of two bodies (body_of): ITU-T X.1051 ~ ISO/IEC 27011
   bool counterpart = false;    // one is about security and the other is not
   bool duplicate = false;      // nearly the same text and no relation between them
 };
@@ -135,6 +144,9 @@ class MatchIndex {
   Match compare(std::size_t a, std::size_t b) const;
   // Every pair at or above options.min_score.
   OverlapResult overlaps(const OverlapOptions& options) const;
+
+  // The bodies of the documents (body_of), each once, in order of their first document.
+  std::vector<std::string> bodies() const;
 
   // True when the document's terms carry the security concept (for counterparts).
   bool about_security(std::size_t document) const;
