@@ -334,3 +334,38 @@ ext:
   CHECK(html.find("<script>alert(1)") == std::string::npos);
   CHECK(html.find("href=\"https://example.org/a&quot;&gt;&lt;script&gt;") != std::string::npos);
 }
+
+TEST_CASE("check across bodies: ETSI's consumer IoT baseline is near, each work once", "[bodies]") {
+  std::string etsi = kSample + "/relaton-data-etsi/data", gpp = kSample + "/relaton-data-3gpp/data";
+  auto r = test::run_stdgraph({"--no-cache", "--data", test::data_dir(), etsi, gpp, "check",
+                               "--title", "Baseline security requirements for consumer IoT devices",
+                               "--top", "3", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  bool etsi_baseline = false;
+  for (const auto& m : j["matches"]) {
+    std::string id = m["id"];
+    etsi_baseline |= id.rfind("ETSI TS 103 645", 0) == 0 || id.rfind("ETSI EN 303 645", 0) == 0;
+  }
+  CHECK(etsi_baseline);
+
+  // The 88 versions of TS 33.501 are one row (the best-matching version), unless asked.
+  auto one = test::run_stdgraph({"--no-cache", "--data", gpp, "check", "--title",
+                                 "Security architecture and procedures for 5G System", "--format",
+                                 "json"});
+  REQUIRE(one.exit_code == 0);
+  std::size_t rows = 0;
+  const auto best = nlohmann::json::parse(one.out);  // kept alive: the loop reads into it
+  for (const auto& m : best["matches"])
+    rows += std::string(m["id"]).rfind("3GPP TS 33.501", 0) == 0;
+  CHECK(rows == 1);
+  auto all = test::run_stdgraph({"--no-cache", "--data", gpp, "check", "--title",
+                                 "Security architecture and procedures for 5G System",
+                                 "--all-editions", "--format", "json"});
+  REQUIRE(all.exit_code == 0);
+  rows = 0;
+  const auto every = nlohmann::json::parse(all.out);
+  for (const auto& m : every["matches"])
+    rows += std::string(m["id"]).rfind("3GPP TS 33.501", 0) == 0;
+  CHECK(rows == 10);
+}

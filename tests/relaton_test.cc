@@ -211,7 +211,7 @@ TEST_CASE("The report's item table dates a withdrawn catalogue edition by its la
       {"--data", kSample, "--no-cache", "report", "--no-gaps", "--no-overlaps", "-o", html});
   REQUIRE(run.exit_code == 0);
   std::string page = test::read_file(html);
-  std::size_t row = page.find("<td class=\"id\">X.1051 (04/2016)</td>");
+  std::size_t row = page.find("<td class=\"id\">X.1051 (04/2016) <a class=\"weblink\"");
   REQUIRE(row != std::string::npos);
   std::size_t end = page.find("</tr>", row);
   std::string cells = page.substr(row, end - row);

@@ -38,7 +38,7 @@ Corpus load(const fs::path& path) {
 // The 1-based rank of `want` among check's results for `from`, or 0 beyond `depth`.
 std::size_t rank_of(const MatchIndex& index, std::size_t from, std::size_t want,
                     std::size_t depth) {
-  auto matches = index.check(index.query_for(from), CheckOptions{depth, {}, {}});
+  auto matches = index.check(index.query_for(from), CheckOptions{depth, {}, {}, true});
   for (std::size_t i = 0; i < matches.size(); ++i)
     if (matches[i].document == want) return i + 1;
   return 0;
@@ -157,7 +157,7 @@ int editions(const fs::path& folder, std::size_t max_queries) {
     q.self = d;
     auto others = corpus.editions(d);
     auto s0 = std::chrono::steady_clock::now();
-    auto matches = index.check(q, CheckOptions{20, {}, {}});
+    auto matches = index.check(q, CheckOptions{20, {}, {}, true});
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - s0).count();
     ++asked;
     for (std::size_t r = 0; r < matches.size(); ++r)

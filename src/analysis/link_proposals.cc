@@ -177,7 +177,7 @@ LinkProposals propose_links(const Corpus& corpus, const MatchIndex& index,
     // Candidates: the nearest items by the match index, and identical titles.
     std::vector<std::size_t> near;
     for (const Match& m :
-         index.check(index.query_for(d), CheckOptions{kCandidatesPerDraft, {}, {}}))
+         index.check(index.query_for(d), CheckOptions{kCandidatesPerDraft, {}, {}, true}))
       near.push_back(m.document);
     if (auto it = by_title.find(folded_title(draft)); it != by_title.end())
       near.insert(near.end(), it->second.begin(), it->second.end());

@@ -3,6 +3,7 @@
 #include "stdgraph/analysis/match.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "match_explain.h"
 #include "match_impl.h"
@@ -75,6 +76,21 @@ std::vector<Match> MatchIndex::check(const Query& query, const CheckOptions& opt
   auto better = [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
+  // One row per work: the edition of it that matches best ("3GPP TS 33.501" in its 88
+  // versions is one row, not 88).
+  if (!options.all_editions) {
+    std::unordered_map<std::size_t, std::size_t> best;  // family -> its row in `ranked`
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      auto [it, fresh] = best.emplace(x.relations.family(ranked[i].second), kept);
+      if (fresh) {
+        ranked[kept++] = ranked[i];
+      } else if (better(ranked[i], ranked[it->second])) {
+        ranked[it->second] = ranked[i];
+      }
+    }
+    ranked.resize(kept);
+  }
   std::size_t keep = options.top ? std::min(options.top, ranked.size()) : ranked.size();
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                     ranked.end(), better);

@@ -70,6 +70,8 @@ class Check final : public Command {
                     "Only items of these bodies (comma-separated: ITU-T,ETSI,3GPP,IEC,ISO)")
         ->delimiter(',');
     cmd->add_option("--top", top_, "How many items to list")->capture_default_str();
+    cmd->add_flag("--all-editions", all_editions_,
+                  "List every edition (default: one row per work, its best-matching edition)");
     cmd->add_option("--fail-above", fail_above_,
                     "Exit with code 4 when an item scores at or above this (0 to 1)")
         ->check(CLI::Range(0.0, 1.0));
@@ -92,7 +94,7 @@ class Check final : public Command {
     report.compared = data.corpus.documents.size();
     report.fail_above = fail_above_;
     Timing timing;
-    report.matches = index.check(report.query, CheckOptions{top_, group_, bodies_});
+    report.matches = index.check(report.query, CheckOptions{top_, group_, bodies_, all_editions_});
     timing.lap("check");
     write_as(std::cout, global.format,
              {{"json",
@@ -123,6 +125,7 @@ class Check final : public Command {
   std::string title_, scope_, scope_file_, file_, like_, group_, question_;
   std::vector<std::string> keywords_, bodies_;
   std::size_t top_ = 10;
+  bool all_editions_ = false;
   std::optional<double> fail_above_;
 };
 

@@ -84,6 +84,10 @@ std::string explain(const Corpus& corpus, const OverlapPair& pair) {
 
 std::string explain(const Corpus& corpus, const Query& query, const Match& match) {
   std::string why = explain(corpus, match.why);
+  // The edition that matched best is an old one: say which is the work's newest.
+  auto editions = corpus.editions(match.document);
+  if (!editions.empty() && editions.back() != match.document)
+    why += fmt::format("; newest edition: {}", corpus.documents[editions.back()].id);
   if (!match.across_bodies) return why;
   return fmt::format("{}; another body: {} (the proposal's: {})", why,
                      body_and_place(corpus.documents[match.document]), query.body);

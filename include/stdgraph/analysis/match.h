@@ -78,6 +78,9 @@ struct CheckOptions {
   std::size_t top = 10;
   std::string group;                // only items of this group (or its Questions)
   std::vector<std::string> bodies;  // only items of these bodies (body_matches); empty: all
+  // Every edition a row of its own. By default a work is one row: the edition of it that
+  // matches best ("3GPP TS 33.501" in its 88 versions is one row).
+  bool all_editions = false;
 };
 
 // The default threshold at which a match is reported as an overlap (see
