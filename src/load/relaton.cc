@@ -14,6 +14,7 @@
 #include "stdgraph/model/bodies.h"
 #include "stdgraph/model/ids.h"
 #include "stdgraph/model/series.h"
+#include "stdgraph/util/text_util.h"
 #include "yaml_tree.h"
 
 namespace stdgraph {
@@ -93,13 +94,6 @@ constexpr RelationMapping kRelations[] = {
     {"describedBy", RelationType::informative_reference, true},
 };
 
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
-
 std::string clean(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -170,10 +164,6 @@ std::string group_id(std::string_view name, bool itu_r) {
   }
   if (number.empty()) return {};
   return (itu_r ? "ITU-R SG" : "SG") + number;
-}
-
-bool is_web_address(std::string_view url) {
-  return starts_with_ci(url, "HTTPS://") || starts_with_ci(url, "HTTP://");
 }
 
 class RelatonReader {

@@ -5,25 +5,10 @@
 #include <fmt/format.h>
 
 #include "stdgraph/model/bodies.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
-bool icontains(std::string_view s, std::string_view part) {
-  if (part.size() > s.size()) return false;
-  for (std::size_t i = 0; i + part.size() <= s.size(); ++i)
-    if (iequals(s.substr(i, part.size()), part)) return true;
-  return false;
-}
 
 struct KindRow {
   std::string_view type;  // a doctype or its abbreviation, case folded
@@ -74,11 +59,11 @@ constexpr KindRow kKinds[] = {
 // "/AMD1:2019", " Amd. 1", "/COR1", " Cor. 2": what the name says it is.
 std::optional<DocKind> kind_from_name(std::string_view name) {
   for (std::string_view amd : {"/AMD", " AMD", " AMENDMENT"})
-    if (icontains(name, amd)) return DocKind::amendment;
+    if (contains_ci(name, amd)) return DocKind::amendment;
   for (std::string_view cor : {"/COR", " COR.", " COR ", " CORRIGENDUM", " ERR."})
-    if (icontains(name, cor)) return DocKind::corrigendum;
+    if (contains_ci(name, cor)) return DocKind::corrigendum;
   for (std::string_view sup : {" SUPPL", " SUPP.", " SUPPLEMENT"})
-    if (icontains(name, sup)) return DocKind::supplement;
+    if (contains_ci(name, sup)) return DocKind::supplement;
   return std::nullopt;
 }
 
@@ -89,7 +74,7 @@ std::optional<DocKind> relaton_kind(std::string_view doctype, std::string_view a
   if (auto k = kind_from_name(name)) return k;
   for (std::string_view type : {abbreviation, doctype})
     for (const auto& row : kKinds)
-      if (!type.empty() && iequals(row.type, type)) return row.kind;
+      if (!type.empty() && equals_ci(row.type, type)) return row.kind;
   return std::nullopt;
 }
 
@@ -97,11 +82,11 @@ std::optional<Status> relaton_stage(std::string_view stage) {
   while (!stage.empty() && stage.front() == ' ') stage.remove_prefix(1);
   if (stage.empty()) return std::nullopt;
   for (std::string_view w : {"withdrawal", "withdrawn", "deleted", "cancelled", "abandoned"})
-    if (iequals(stage, w)) return Status::withdrawn;
+    if (equals_ci(stage, w)) return Status::withdrawn;
   for (std::string_view s : {"replaced", "revised", "superseded", "obsolete", "historic"})
-    if (iequals(stage, s)) return Status::superseded;
+    if (equals_ci(stage, s)) return Status::superseded;
   for (std::string_view p : {"published", "in-force", "confirmed", "valid"})
-    if (iequals(stage, p)) return Status::published;
+    if (equals_ci(stage, p)) return Status::published;
   // The harmonized stage codes of ISO and IEC: "SS.ss".
   if (stage.size() >= 5 && std::isdigit(static_cast<unsigned char>(stage[0])) &&
       std::isdigit(static_cast<unsigned char>(stage[1])) && stage[2] == '.') {
@@ -130,7 +115,7 @@ std::optional<Status> relaton_date_status(std::string_view type) {
       {"created", Status::ongoing},        {"announced", Status::approved},
   };
   for (const auto& row : kDates)
-    if (iequals(row.type, type)) return row.status;
+    if (equals_ci(row.type, type)) return row.status;
   return std::nullopt;
 }
 

@@ -2,14 +2,14 @@
 
 #include <cctype>
 
+#include "stdgraph/util/text_util.h"
+
 namespace stdgraph {
 namespace {
 
 // `name` starts with the word `prefix` (case folded), followed by its end or a non-letter.
 bool starts_with_word(std::string_view name, std::string_view prefix) {
-  if (name.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(name[i])) != prefix[i]) return false;
+  if (!starts_with_ci(name, prefix)) return false;
   return name.size() == prefix.size() ||
          !std::isalpha(static_cast<unsigned char>(name[prefix.size()]));
 }
@@ -26,12 +26,6 @@ constexpr Prefix kPrefixes[] = {
     {"ITU-D", "ITU-D"},
 };
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string body_of_name(std::string_view name) {
@@ -46,16 +40,14 @@ std::string body_of(const Document& document) {
 }
 
 bool body_matches(std::string_view body, std::string_view wanted) {
-  std::string b = upper(body), w = upper(wanted);
-  if (w.empty() || b == w) return true;
-  if (w == "ITU") return b.rfind("ITU-", 0) == 0;
+  if (wanted.empty() || equals_ci(body, wanted)) return true;
+  if (equals_ci(wanted, "ITU")) return starts_with_ci(body, "ITU-");
   // A joint body ("ISO/IEC") is each of its parties.
-  std::size_t start = 0;
-  while (start <= b.size()) {
-    std::size_t slash = b.find('/', start);
-    if (slash == std::string::npos) slash = b.size();
-    if (b.compare(start, slash - start, w) == 0 && slash - start == w.size()) return true;
-    start = slash + 1;
+  while (!body.empty()) {
+    std::size_t slash = body.find('/');
+    if (equals_ci(body.substr(0, slash), wanted)) return true;
+    if (slash == std::string_view::npos) break;
+    body.remove_prefix(slash + 1);
   }
   return false;
 }

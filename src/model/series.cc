@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "stdgraph/util/text_util.h"
+
 namespace stdgraph {
 namespace {
 
@@ -52,13 +54,6 @@ struct SeriesNumber {
   int number = 0;
 };
 
-bool has_prefix_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (std::toupper(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  return true;
-}
-
 // "X.1710" at the start of `s`: a capital letter, a dot, digits, then the end, a space, a
 // dot and digits (X.1080.0), "(" or "/"; `s` is advanced past the digits.
 std::optional<SeriesNumber> read_number(std::string_view& s) {
@@ -98,7 +93,7 @@ std::span<const SeriesRange> series_ranges() {
 
 const SeriesRange* series_range_of(std::string_view name) {
   while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-  if (has_prefix_ci(name, "ITU-T ")) name.remove_prefix(6);
+  if (starts_with_ci(name, "ITU-T ")) name.remove_prefix(6);
   auto first = read_number(name);
   if (!first) return nullptr;
   const SeriesRange* range = range_of(*first);

@@ -14,6 +14,7 @@
 #include "stdgraph/render/graphviz.h"
 #include "stdgraph/render/match.h"
 #include "stdgraph/util/escape.h"
+#include "stdgraph/util/text_util.h"
 
 namespace stdgraph {
 namespace {
@@ -348,8 +349,7 @@ std::string section_risk(const ItemLinks& item_cell, const RiskReport& r) {
 std::string web_links_html(const Document& doc) {
   std::string out;
   for (const WebLink& l : doc.web_links) {
-    bool web = l.url.rfind("https://", 0) == 0 || l.url.rfind("http://", 0) == 0;
-    if (!web || (l.type != "src" && l.type != "pdf")) continue;
+    if (!is_web_address(l.url) || (l.type != "src" && l.type != "pdf")) continue;
     out += fmt::format(" <a class=\"weblink\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
                        html_escape(l.url), l.type == "pdf" ? "PDF" : "source");
   }

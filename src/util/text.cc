@@ -21,4 +21,31 @@ std::string fold_title(std::string_view title) {
   return folded;
 }
 
+namespace {
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+}  // namespace
+
+bool equals_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && equals_ci(s.substr(0, prefix.size()), prefix);
+}
+
+bool contains_ci(std::string_view s, std::string_view part) {
+  for (std::size_t i = 0; i + part.size() <= s.size(); ++i)
+    if (equals_ci(s.substr(i, part.size()), part)) return true;
+  return false;
+}
+
+bool is_web_address(std::string_view url) {
+  return starts_with_ci(url, "https://") || starts_with_ci(url, "http://");
+}
+
 }  // namespace stdgraph

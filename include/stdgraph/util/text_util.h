@@ -20,4 +20,13 @@ std::string nearest_word(std::string_view word, const std::vector<std::string_vi
 // "Security  assurance, framework" -> "security assurance framework".
 std::string fold_title(std::string_view title);
 
+// ASCII case-insensitive comparisons, for names and codes ("withdrawn" = "WITHDRAWN",
+// "itu-t x.1" starts with "ITU-T "). Bytes past ASCII compare as they are.
+bool equals_ci(std::string_view a, std::string_view b);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+bool contains_ci(std::string_view s, std::string_view part);
+
+// True for an http:// or https:// address: the only links stdgraph keeps or writes out.
+bool is_web_address(std::string_view url);
+
 }  // namespace stdgraph
