@@ -178,21 +178,9 @@ TEST_CASE("edit distance with a bound is linear in the length, even for 1 MB wor
   CHECK(edit_distance("kitten", "sitting", 2) == 3);
 }
 
-// Under AddressSanitizer (CI's second suite) every command on the largest inputs took five
+// Under AddressSanitizer (test::kSanitized) every command on the two largest inputs took five
 // minutes of the suite's nine; there the loaders, validate, show, deps and the cache still run
 // on them, and every command runs on them in the plain suite.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
 TEST_CASE("100,000 relations on one item load, validate, show and cache", "[limits]") {
   fs::path dir = test::fresh_dir("limits-relations");
   fs::create_directories(dir / "data");
@@ -220,7 +208,7 @@ TEST_CASE("100,000 relations on one item load, validate, show and cache", "[limi
   auto show = test::run_stdgraph({"--data", data, "show", "X.hub", "--format", "json"});
   REQUIRE(show.exit_code == 0);
   CHECK(nlohmann::json::parse(show.out)["relations_out"].size() == 100000);
-  if (!kSanitized) run_every_command_on(dir / "data", "X.hub");
+  if (!test::kSanitized) run_every_command_on(dir / "data", "X.hub");
   fs::remove_all(dir);
 }
 
@@ -259,6 +247,6 @@ TEST_CASE("a loop of 10,000 relations is found once, whole, without deep recursi
   CHECK(widest < 200);
   CHECK(deps.out.find("`-- [9999] X.9999 ") != std::string::npos);
   CHECK(deps.out.find("`-- X.15 ") != std::string::npos);
-  if (!kSanitized) run_every_command_on(dir / "data", "X.0");
+  if (!test::kSanitized) run_every_command_on(dir / "data", "X.0");
   fs::remove_all(dir);
 }

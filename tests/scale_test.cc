@@ -12,24 +12,14 @@
 #include "stdgraph/analysis/chains.h"
 #include "stdgraph/analysis/deps.h"
 #include "stdgraph/graph/graph.h"
+#include "support.h"
 
 using namespace stdgraph;
 
 namespace {
 
 // Under AddressSanitizer (CI's second suite) the large cases are made smaller.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-constexpr std::size_t kLong = kSanitized ? 50'000 : 200'000;
+constexpr std::size_t kLong = test::kSanitized ? 50'000 : 200'000;
 
 using Steps = std::vector<std::pair<std::size_t, std::size_t>>;  // (from, to): from rests on to
 
@@ -209,7 +199,7 @@ TEST_CASE("count_dependents: a wide layer of diamonds, with trees hanging above 
 }
 
 TEST_CASE("cycles: many two-item loops give one loop each, with both its edges", "[scale][graph]") {
-  const std::size_t loops = kSanitized ? 10'000 : 25'000;
+  const std::size_t loops = test::kSanitized ? 10'000 : 25'000;
   std::vector<Document> docs;
   for (std::size_t k = 0; k < loops; ++k) {
     std::string a = "X.l" + std::to_string(k) + "a", b = "X.l" + std::to_string(k) + "b";
@@ -246,7 +236,7 @@ TEST_CASE("cycles: many two-item loops give one loop each, with both its edges",
 
 TEST_CASE("chains: a long chain is one chain through every item, resting on its last",
           "[scale][chains]") {
-  const std::size_t n = kSanitized ? 20'000 : 50'000;
+  const std::size_t n = test::kSanitized ? 20'000 : 50'000;
   std::vector<Document> docs;
   for (std::size_t i = 0; i < n; ++i) {
     docs.push_back(document("X.c" + std::to_string(i)));
@@ -274,7 +264,7 @@ TEST_CASE("chains: the longest chain goes through every loop of a chain of loops
           "[scale][chains]") {
   // a_k and b_k cite each other; b_k rests on a_(k+1). The chain enters each loop at a_k
   // and leaves from b_k, so it shows the step a_k -> b_k inside each.
-  const std::size_t loops = kSanitized ? 5'000 : 20'000;
+  const std::size_t loops = test::kSanitized ? 5'000 : 20'000;
   std::vector<Document> docs;
   for (std::size_t k = 0; k < loops; ++k) {
     std::string a = "X.a" + std::to_string(k), b = "X.b" + std::to_string(k);

@@ -14,6 +14,20 @@
 
 namespace stdgraph::test {
 
+// True in the suite built with AddressSanitizer (CI's second suite), where the largest cases
+// are made smaller or do less.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 std::string source_path(const std::string& relative);  // under the project
 std::string data_dir();                                // the built-in data set
 

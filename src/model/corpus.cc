@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -71,7 +72,6 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   Corpus c;
   canonical_order(records);
   join_works(records, diags);
-  drop_implied_works(records);
   c.files = std::move(records.files);
 
   c.documents.reserve(records.documents.size());
@@ -87,9 +87,26 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   std::size_t repeated = 0;
   std::string repeat_example;
   SourcePos repeat_pos;
-  for (auto& d : records.documents) {
+  // Each record's edition key, worked out once; the works the records are editions of.
+  std::vector<EditionKey> record_splits(records.documents.size());
+  std::unordered_set<std::string> edition_works;
+  for (std::size_t r = 0; r < records.documents.size(); ++r) {
+    record_splits[r] = edition_key(records.documents[r].id);
+    if (!records.documents[r].implied && record_splits[r].names_edition())
+      edition_works.insert(record_splits[r].work);
+  }
+  std::vector<EditionKey> splits;  // of c.documents
+  splits.reserve(records.documents.size());
+  for (std::size_t r = 0; r < records.documents.size(); ++r) {
+    Document& d = records.documents[r];
     std::size_t index = c.documents.size();
-    if (d.implied && c.find_document(d.id) != npos) continue;
+    // An implied record (a name a catalogue only mentions: ITU's X.1051 names ISO/IEC 27011)
+    // gives way to a record of its name, and to a work another catalogue has editions of
+    // ("ISO/IEC 27011:2024"): the bare name then finds that work's newest edition.
+    if (d.implied) {
+      std::string key = identifier_key(d.id);
+      if (c.index_.documents.count(key) || edition_works.count(key)) continue;
+    }
     bool clash = false, repeat = false;
     std::vector<std::string> names = {d.id};
     names.insert(names.end(), d.aliases.begin(), d.aliases.end());
@@ -121,6 +138,7 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
     if (repeat || (clash && keys.empty())) continue;
     for (auto& key : keys) c.index_.documents.emplace(std::move(key), index);
     c.documents.push_back(std::move(d));
+    splits.push_back(std::move(record_splits[r]));
   }
   if (repeated > 0)
     diags.warning(repeat_pos, "repeated-record",
@@ -134,11 +152,8 @@ Corpus Corpus::build(RecordSet&& records, Diagnostics& diags) {
   // edition, unless a record has it: the highest version, then the latest date (ids.h).
   // A version also finds its edition without the release or date the record's name gives:
   // "3GPP TS 33.501 V19.4.0", "ETSI EN 303 645 V3.1.3".
-  std::vector<EditionKey> splits(c.documents.size());
-  for (std::size_t i = 0; i < c.documents.size(); ++i) {
-    splits[i] = edition_key(c.documents[i].id);
+  for (std::size_t i = 0; i < c.documents.size(); ++i)
     if (splits[i].names_edition()) c.index_.editions[splits[i].work].push_back(i);
-  }
   for (auto& [work, list] : c.index_.editions) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return older_edition(splits[a], splits[b]);

@@ -215,22 +215,4 @@ void join_works(RecordSet& records, Diagnostics& diags) {
   documents.resize(kept);
 }
 
-void drop_implied_works(RecordSet& records) {
-  std::vector<Document>& documents = records.documents;
-  std::unordered_set<std::string> works;
-  bool any_implied = false;
-  for (const Document& d : documents) {
-    any_implied |= d.implied;
-    if (d.implied) continue;
-    EditionKey split = edition_key(d.id);
-    if (!split.edition.empty()) works.insert(std::move(split.work));
-  }
-  if (!any_implied || works.empty()) return;
-  documents.erase(std::remove_if(documents.begin(), documents.end(),
-                                 [&](const Document& d) {
-                                   return d.implied && works.count(identifier_key(d.id));
-                                 }),
-                  documents.end());
-}
-
 }  // namespace stdgraph

@@ -18,10 +18,4 @@ void canonical_order(RecordSet& records);
 // record already has are errors, and those links are not applied.
 void join_works(RecordSet& records, Diagnostics& diags);
 
-// An implied record (a name one catalogue only mentions: ITU's X.1051 names ISO/IEC 27011 as
-// its common text) gives way to a work another catalogue has editions of ("ISO/IEC
-// 27011:2024"): the bare name then finds that work's newest edition, and the relation joins
-// two real records rather than a record and a placeholder.
-void drop_implied_works(RecordSet& records);
-
 }  // namespace stdgraph
