@@ -55,6 +55,26 @@ std::string utf8proc_string(std::string_view s, int options) {
 constexpr int kNormalise =
     UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
 
+// Compatibility mapping can put characters that are not word characters into a word ("¼"
+// becomes "1⁄4", with U+2044 FRACTION SLASH), or CJK ones that stand as words of their own:
+// they are dropped, so that a folded word reads back as the one word it is.
+std::string word_chars_only(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t c = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+    if (n <= 0) break;
+    if (is_word_char(c) && !is_cjk(c))
+      out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -117,8 +137,8 @@ struct Analyzer::Impl {
       for (char& c : w.folded)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     } else {
-      w.raw = utf8proc_string(bytes, kNormalise);
-      w.folded = utf8proc_string(bytes, kNormalise | UTF8PROC_CASEFOLD);
+      w.raw = word_chars_only(utf8proc_string(bytes, kNormalise));
+      w.folded = word_chars_only(utf8proc_string(bytes, kNormalise | UTF8PROC_CASEFOLD));
     }
     if (w.folded.empty()) return;
     w.stop = is_stop(w.folded);
